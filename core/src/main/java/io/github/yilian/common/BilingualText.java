@@ -1,0 +1,74 @@
+package io.github.yilian.common;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Locale;
+import org.immutables.value.Value;
+
+/**
+ * A text shown to users, in Chinese and in English: names of units and rules, reasons for scores
+ * and statuses.
+ *
+ * <p>Both texts must be non-blank. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@YilianStyle
+public abstract class BilingualText {
+
+  BilingualText() {}
+
+  /**
+   * Returns the text in Chinese.
+   *
+   * @return the Chinese text, not blank
+   */
+  @Value.Parameter
+  @NotBlank
+  public abstract String getChinese();
+
+  /**
+   * Returns the text in English.
+   *
+   * @return the English text, not blank
+   */
+  @Value.Parameter
+  @NotBlank
+  public abstract String getEnglish();
+
+  /**
+   * Creates a bilingual text.
+   *
+   * @param chinese the Chinese text, not blank
+   * @param english the English text, not blank
+   * @return the text
+   * @throws jakarta.validation.ConstraintViolationException if either text is blank
+   * @throws NullPointerException if either argument is null
+   */
+  public static BilingualText of(String chinese, String english) {
+    return ImmutableBilingualText.of(chinese, english);
+  }
+
+  /**
+   * Returns the text for a locale: Chinese for any {@code zh} locale, English otherwise.
+   *
+   * @param locale the reader's locale, not null
+   * @return the text in that language
+   */
+  public String in(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? getChinese() : getEnglish();
+  }
+
+  @Value.Check
+  void check() {
+    ModelValidator.check(this);
+  }
+
+  /**
+   * Returns both texts, Chinese first.
+   *
+   * @return {@code "中文 / English"}
+   */
+  @Override
+  public String toString() {
+    return getChinese() + " / " + getEnglish();
+  }
+}

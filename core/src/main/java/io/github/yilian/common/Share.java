@@ -1,0 +1,239 @@
+package io.github.yilian.common;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An exact share: {@code numerator} of {@code denominator}, such as 3 of 5 counties.
+ *
+ * <p>A share keeps the counts it was made from ({@code of(2, 4)} shows "2/4"), and
+ * {@link #equals(Object)} compares those counts; {@link #compareTo(Share)} and the named comparisons
+ * compare exact values, so {@code of(2, 4)} and {@code of(1, 2)} are {@link #isEqualTo(Share) equal
+ * in value}. Comparisons cross-multiply in 128 bits and never round: 3 of 5 {@link #meets(Share)
+ * meets} 60 %, 29 of 100 misses 30 %, 899 of 1,000 misses 90 %.
+ *
+ * <p>Both counts are non-negative, the numerator is at most the denominator and the denominator is
+ * positive. Like {@code java.time} types, a share is a small value built by static factories that
+ * reject bad input with an {@link IllegalArgumentException} naming the value.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Share implements Comparable<Share> {
+
+  /** The share 0 of 1. */
+  public static final Share ZERO = new Share(0, 1);
+
+  /** The share 1 of 1, that is 100 %. */
+  public static final Share ONE = new Share(1, 1);
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final long numerator;
+  private final long denominator;
+
+  private Share(long numerator, long denominator) {
+    this.numerator = numerator;
+    this.denominator = denominator;
+  }
+
+  /**
+   * Obtains the share {@code numerator} of {@code denominator}, kept as given (not reduced).
+   *
+   * @param numerator the qualifying count, from 0 to {@code denominator}
+   * @param denominator the total count, positive
+   * @return the share
+   * @throws IllegalArgumentException if the denominator is not positive, the numerator is negative
+   *     or the numerator is above the denominator
+   */
+  public static Share of(long numerator, long denominator) {
+    if (denominator <= 0) {
+      throw new IllegalArgumentException("denominator must be positive: " + denominator);
+    }
+    if (numerator < 0) {
+      throw new IllegalArgumentException("numerator must not be negative: " + numerator);
+    }
+    if (numerator > denominator) {
+      throw new IllegalArgumentException(
+          "numerator " + numerator + " is above denominator " + denominator);
+    }
+    return new Share(numerator, denominator);
+  }
+
+  /**
+   * Obtains the share for a percentage written in decimal, such as {@code "60"} or {@code "12.5"},
+   * reduced to lowest terms ({@code "60"} is 3/5).
+   *
+   * @param percent the percentage, from 0 to 100, in plain decimal notation
+   * @return the exact share
+   * @throws IllegalArgumentException if the text is not a decimal number or lies outside 0 to 100
+   * @throws NullPointerException if {@code percent} is null
+   */
+  public static Share percent(String percent) {
+    Objects.requireNonNull(percent, "percent");
+    BigDecimal value;
+    try {
+      value = new BigDecimal(percent.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("percent is not a decimal number: \"" + percent + "\"", e);
+    }
+    if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+      throw new IllegalArgumentException("percent must be from 0 to 100: " + percent);
+    }
+    BigDecimal fraction = value.movePointLeft(2).stripTrailingZeros();
+    int scale = Math.max(fraction.scale(), 0);
+    if (scale > 18) {
+      throw new IllegalArgumentException("percent has too many decimal places: " + percent);
+    }
+    BigInteger num = fraction.movePointRight(scale).toBigIntegerExact();
+    BigInteger den = BigInteger.TEN.pow(scale);
+    BigInteger gcd = num.gcd(den);
+    return new Share(num.divide(gcd).longValueExact(), den.divide(gcd).longValueExact());
+  }
+
+  /**
+   * Returns the qualifying count.
+   *
+   * @return the numerator, from 0 to the denominator
+   */
+  public long getNumerator() {
+    return numerator;
+  }
+
+  /**
+   * Returns the total count.
+   *
+   * @return the denominator, positive
+   */
+  public long getDenominator() {
+    return denominator;
+  }
+
+  /**
+   * Checks whether this share reaches a threshold ("at least").
+   *
+   * @param threshold the threshold, not null
+   * @return true if this share is greater than or equal to the threshold, exactly
+   */
+  public boolean meets(Share threshold) {
+    return compareTo(threshold) >= 0;
+  }
+
+  /**
+   * Checks whether this share is above another in value.
+   *
+   * @param other the share to compare with, not null
+   * @return true if this share is strictly greater
+   */
+  public boolean isGreaterThan(Share other) {
+    return compareTo(other) > 0;
+  }
+
+  /**
+   * Checks whether this share is below another in value.
+   *
+   * @param other the share to compare with, not null
+   * @return true if this share is strictly smaller
+   */
+  public boolean isLessThan(Share other) {
+    return compareTo(other) < 0;
+  }
+
+  /**
+   * Checks whether this share has the same value as another, whatever the counts ({@code 2/4} and
+   * {@code 1/2} are equal in value).
+   *
+   * @param other the share to compare with, not null
+   * @return true if the values are equal
+   */
+  public boolean isEqualTo(Share other) {
+    return compareTo(other) == 0;
+  }
+
+  /**
+   * Returns how many more of the same total must qualify for this share to meet a threshold:
+   * {@code ceil(threshold × denominator) − numerator}, and 0 when it already meets it.
+   *
+   * @param threshold the threshold to meet, not null
+   * @return the smallest number of further qualifying units, 0 or more
+   */
+  public long unitsNeeded(Share threshold) {
+    Objects.requireNonNull(threshold, "threshold");
+    // ceil(p * d / q) with p <= q, so the result is at most d and fits a long
+    BigInteger product =
+        BigInteger.valueOf(threshold.numerator).multiply(BigInteger.valueOf(denominator));
+    BigInteger[] qr = product.divideAndRemainder(BigInteger.valueOf(threshold.denominator));
+    long required = qr[0].longValue() + (qr[1].signum() > 0 ? 1 : 0);
+    return Math.max(0, required - numerator);
+  }
+
+  /**
+   * Returns this share as a percentage.
+   *
+   * @param scale the number of decimal places, 0 or more
+   * @param rounding how to round the last place, not null
+   * @return the percentage, such as 60.0 for 3/5 at scale 1
+   * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and the
+   *     percentage needs rounding
+   */
+  public BigDecimal toPercent(int scale, RoundingMode rounding) {
+    Objects.requireNonNull(rounding, "rounding");
+    return BigDecimal.valueOf(numerator)
+        .multiply(HUNDRED)
+        .divide(BigDecimal.valueOf(denominator), scale, rounding);
+  }
+
+  /**
+   * Compares the exact values of two shares.
+   *
+   * @param other the share to compare with, not null
+   * @return negative, zero or positive as this share is less than, equal to or greater than the
+   *     other in value
+   */
+  @Override
+  public int compareTo(Share other) {
+    Objects.requireNonNull(other, "other");
+    // a/b vs c/d  <=>  a*d vs c*b, compared as unsigned 128-bit products of non-negative longs
+    long leftHigh = Math.multiplyHigh(numerator, other.denominator);
+    long rightHigh = Math.multiplyHigh(other.numerator, denominator);
+    if (leftHigh != rightHigh) {
+      return Long.compare(leftHigh, rightHigh);
+    }
+    return Long.compareUnsigned(numerator * other.denominator, other.numerator * denominator);
+  }
+
+  /**
+   * Checks whether another object is a share of the same counts ({@code 2/4} is not equal to
+   * {@code 1/2}; use {@link #isEqualTo(Share)} to compare values).
+   *
+   * @param obj the object to check
+   * @return true if it is a share with the same numerator and denominator
+   */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Share other
+        && numerator == other.numerator
+        && denominator == other.denominator;
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(numerator, denominator);
+  }
+
+  /**
+   * Returns the counts, such as {@code "3/5"}.
+   *
+   * @return the share as {@code numerator/denominator}
+   */
+  @Override
+  public String toString() {
+    return numerator + "/" + denominator;
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.yilian.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class DateRangeTest {
+
+  private static final LocalDate DATE_2023_01_01 = LocalDate.of(2023, 1, 1);
+  private static final LocalDate DATE_2023_06_30 = LocalDate.of(2023, 6, 30);
+  private static final LocalDate DATE_2023_12_31 = LocalDate.of(2023, 12, 31);
+  private static final LocalDate DATE_2024_01_01 = LocalDate.of(2024, 1, 1);
+
+  @Nested
+  class Of {
+
+    @Test
+    void rejectsEndBeforeStartNamingBothDates() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> DateRange.of(DATE_2023_06_30, DATE_2023_01_01))
+          .withMessage("end date 2023-01-01 is before start date 2023-06-30");
+    }
+
+    @Test
+    void acceptsASingleDay() {
+      assertThat(DateRange.of(DATE_2023_06_30, DATE_2023_06_30).lengthInDays()).isEqualTo(1);
+    }
+
+    @Test
+    void nullStartIsNamed() {
+      assertThatNullPointerException().isThrownBy(() -> DateRange.of(null, DATE_2023_01_01)).withMessage("start");
+    }
+
+    @Test
+    void ofYearRunsFromFirstOfJanuaryToThirtyFirstOfDecember() {
+      assertThat(DateRange.ofYear(2023)).isEqualTo(DateRange.of(DATE_2023_01_01, DATE_2023_12_31));
+      assertThat(DateRange.ofYear(2023)).hasToString("2023-01-01/2023-12-31");
+    }
+  }
+
+  @Nested
+  class Contains {
+
+    @Test
+    void includesBothEnds() {
+      DateRange year = DateRange.ofYear(2023);
+
+      assertThat(year.contains(DATE_2023_01_01)).isTrue();
+      assertThat(year.contains(DATE_2023_12_31)).isTrue();
+    }
+
+    @Test
+    void excludesTheDayAfter() {
+      assertThat(DateRange.ofYear(2023).contains(DATE_2024_01_01)).isFalse();
+      assertThat(DateRange.ofYear(2023).contains(DATE_2023_01_01.minusDays(1))).isFalse();
+    }
+  }
+
+  @Nested
+  class Overlaps {
+
+    @Test
+    void rangesSharingOneDayOverlap() {
+      DateRange first = DateRange.of(DATE_2023_01_01, DATE_2023_06_30);
+      DateRange second = DateRange.of(DATE_2023_06_30, DATE_2023_12_31);
+
+      assertThat(first.overlaps(second)).isTrue();
+      assertThat(second.overlaps(first)).isTrue();
+    }
+
+    @Test
+    void adjacentRangesDoNotOverlap() {
+      assertThat(DateRange.ofYear(2023).overlaps(DateRange.ofYear(2024))).isFalse();
+      assertThat(DateRange.ofYear(2024).overlaps(DateRange.ofYear(2023))).isFalse();
+    }
+  }
+
+  @Test
+  void leapYearHas366Days() {
+    assertThat(DateRange.ofYear(2024).lengthInDays()).isEqualTo(366);
+    assertThat(DateRange.ofYear(2023).lengthInDays()).isEqualTo(365);
+  }
+
+  @Test
+  void equalRangesHaveEqualHashCodes() {
+    assertThat(DateRange.of(DATE_2023_01_01, DATE_2023_06_30))
+        .isEqualTo(DateRange.of(DATE_2023_01_01, DATE_2023_06_30))
+        .hasSameHashCodeAs(DateRange.of(DATE_2023_01_01, DATE_2023_06_30))
+        .isNotEqualTo(DateRange.of(DATE_2023_01_01, DATE_2023_12_31));
+    assertThat(DateRange.ofYear(2023).hashCode()).isNotEqualTo(DateRange.ofYear(2024).hashCode());
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.yilian.examples;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The demo program: runs every seed scenario and prints what the library computes for it.
+ *
+ * <p>Run it with {@code mvn -q -pl examples -am compile exec:java}.
+ */
+public final class Main {
+
+  /** Keeps Hibernate Validator's start-up banner out of the demo's output. */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+  private Main() {}
+
+  /**
+   * Runs the scenarios in order.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    VALIDATOR_LOG.setLevel(Level.WARNING);
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    CommonTour.run(out);
+  }
+}
