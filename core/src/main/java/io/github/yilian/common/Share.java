@@ -160,12 +160,20 @@ public final class Share implements Comparable<Share> {
    */
   public long unitsNeeded(Share threshold) {
     Objects.requireNonNull(threshold, "threshold");
-    // ceil(p * d / q) with p <= q, so the result is at most d and fits a long
-    BigInteger product =
-        BigInteger.valueOf(threshold.numerator).multiply(BigInteger.valueOf(denominator));
-    BigInteger[] qr = product.divideAndRemainder(BigInteger.valueOf(threshold.denominator));
-    long required = qr[0].longValue() + (qr[1].signum() > 0 ? 1 : 0);
-    return Math.max(0, required - numerator);
+    return Math.max(0, ceilOfTimes(threshold, denominator) - numerator);
+  }
+
+  /** Returns ceil(share × total); as the share is at most 1, the result is at most total. */
+  private static long ceilOfTimes(Share share, long total) {
+    try {
+      return -Math.floorDiv(-Math.multiplyExact(share.numerator, total), share.denominator);
+    } catch (ArithmeticException overflow) {
+      BigInteger[] qr =
+          BigInteger.valueOf(share.numerator)
+              .multiply(BigInteger.valueOf(total))
+              .divideAndRemainder(BigInteger.valueOf(share.denominator));
+      return qr[0].longValueExact() + qr[1].signum();
+    }
   }
 
   /**
