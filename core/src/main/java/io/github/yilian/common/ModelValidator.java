@@ -53,9 +53,16 @@ public final class ModelValidator {
   private static String describe(Object model, Set<? extends ConstraintViolation<?>> violations) {
     String type = model.getClass().getSimpleName().replaceFirst("^Immutable", "");
     return violations.stream()
-        .map(v -> v.getPropertyPath() + " " + v.getMessage() + ": " + shown(v.getInvalidValue()))
+        .map(ModelValidator::describe)
         .sorted(Comparator.naturalOrder())
         .collect(Collectors.joining("; ", type + " is invalid: ", ""));
+  }
+
+  /** A cross-field ({@link Consistent}) message names its own values; the whole model is not shown. */
+  private static String describe(ConstraintViolation<?> violation) {
+    String text = violation.getPropertyPath() + " " + violation.getMessage();
+    Object value = violation.getInvalidValue();
+    return value == violation.getRootBean() ? text : text + ": " + shown(value);
   }
 
   private static String shown(Object value) {
