@@ -30,10 +30,9 @@ public final class Inconsistencies {
    *
    * @param field the name of the field that holds the bad value, not null
    * @param messageTemplate the message template, not null
-   * @return this, to add more
    */
-  public Inconsistencies add(String field, String messageTemplate) {
-    return add(field, messageTemplate, Map.of());
+  public void add(String field, String messageTemplate) {
+    add(field, messageTemplate, Map.of());
   }
 
   /**
@@ -42,9 +41,8 @@ public final class Inconsistencies {
    * @param field the name of the field that holds the bad value, not null
    * @param messageTemplate the message template, not null
    * @param parameters the values the template refers to by name, not null
-   * @return this, to add more
    */
-  public Inconsistencies add(String field, String messageTemplate, Map<String, ?> parameters) {
+  public void add(String field, String messageTemplate, Map<String, ?> parameters) {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(messageTemplate, "messageTemplate");
     parameters.forEach(context::addMessageParameter);
@@ -53,7 +51,6 @@ public final class Inconsistencies {
         .addPropertyNode(field)
         .addConstraintViolation();
     empty = false;
-    return this;
   }
 
   boolean isEmpty() {
