@@ -1,0 +1,24 @@
+package io.github.yilian.expert;
+
+/**
+ * The values of seed 000 (推进分级诊疗与医疗联合体建设工作专家组管理办法) as ready-made policies: a
+ * 3-year cohort term (二(四)) with a 90-day reappointment review window (the spec's default).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TieredCareExpertGroupMeasures {
+
+  private static final TermPolicy TERM_POLICY =
+      TermPolicy.builder().termYears(3).kind(TermKind.COHORT).reviewWindowDays(90).build();
+
+  private TieredCareExpertGroupMeasures() {}
+
+  /**
+   * Returns the term policy: 3-year cohort terms, due for review 90 days before the last day.
+   *
+   * @return the term policy
+   */
+  public static TermPolicy termPolicy() {
+    return TERM_POLICY;
+  }
+}
