@@ -22,8 +22,8 @@ import org.immutables.value.Value;
  * the management office and the roster of experts (seed 000, sections 二 and 三).
  *
  * <p>Team ids and expert ids are unique, every team member is on the roster and no expert is in two
- * teams. Coverage, leaders, sector mix and liaisons are rules {@code GroupChecker} reports as
- * findings. {@code AdjustmentLog.stateOn(date)} gives the group on any date of its history.
+ * teams. Coverage, leaders, sector mix and liaisons are rules {@link GroupChecker} reports as
+ * findings. {@link AdjustmentLog#stateOn(LocalDate)} gives the group on any date of its history.
  *
  * <p>This class is immutable and thread-safe.
  */

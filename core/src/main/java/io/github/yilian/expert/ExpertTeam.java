@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * seed 000, sections 二(三) and 五(一)).
  *
  * <p>The leader, if any, is a member. Whether the leader is senior, whether the team mixes sectors
- * and whether the provinces are covered once are rules {@code GroupChecker} reports as findings.
+ * and whether the provinces are covered once are rules {@link GroupChecker} reports as findings.
  *
  * <p>This class is immutable and thread-safe.
  */

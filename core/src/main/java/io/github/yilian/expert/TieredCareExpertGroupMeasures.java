@@ -2,7 +2,8 @@ package io.github.yilian.expert;
 
 /**
  * The values of seed 000 (推进分级诊疗与医疗联合体建设工作专家组管理办法) as ready-made policies: a
- * 3-year cohort term (二(四)) with a 90-day reappointment review window (the spec's default).
+ * 3-year cohort term (二(四)) with a 90-day reappointment review window (the spec's default), and
+ * teams of at least 2 sectors (二(三), the spec's reading of "different sectors").
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -10,6 +11,8 @@ public final class TieredCareExpertGroupMeasures {
 
   private static final TermPolicy TERM_POLICY =
       TermPolicy.builder().termYears(3).kind(TermKind.COHORT).reviewWindowDays(90).build();
+
+  private static final CompositionPolicy COMPOSITION_POLICY = CompositionPolicy.of(2);
 
   private TieredCareExpertGroupMeasures() {}
 
@@ -20,5 +23,14 @@ public final class TieredCareExpertGroupMeasures {
    */
   public static TermPolicy termPolicy() {
     return TERM_POLICY;
+  }
+
+  /**
+   * Returns the composition policy: each team's members come from at least 2 sectors.
+   *
+   * @return the composition policy
+   */
+  public static CompositionPolicy compositionPolicy() {
+    return COMPOSITION_POLICY;
   }
 }

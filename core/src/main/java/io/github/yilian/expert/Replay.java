@@ -1,0 +1,226 @@
+package io.github.yilian.expert;
+
+import io.github.yilian.common.DateRange;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Replays adjustment events in order, checking each against the state before it (seed 000, 二(四),
+ * 六(四)). Used by one thread for one replay, then dropped.
+ */
+final class Replay {
+
+  /**
+   * One expert's service: open until the day after its end, which is the term's last day or the date
+   * of a closing event ({@code closing}); an open service that is closing accepts no more events.
+   */
+  private static final class Service {
+    private final String expert;
+    private final List<ServicePeriod> history = new ArrayList<>();
+    private String team = "";
+    private Role role = Role.MEMBER;
+    private LocalDate segmentStart = LocalDate.MIN;
+    private DateRange term = DateRange.of(LocalDate.MIN, LocalDate.MIN);
+    private LocalDate end = LocalDate.MIN;
+    private boolean open;
+    private boolean closing;
+
+    Service(String expert) {
+      this.expert = expert;
+    }
+  }
+
+  private final ExpertGroup group;
+  private final TermPolicy policy;
+  private final Map<String, Service> services = new HashMap<>();
+  private final Map<String, String> leaders = new HashMap<>();
+  private LocalDate lastDate = LocalDate.MIN;
+  private int index;
+
+  Replay(ExpertGroup group, TermPolicy policy) {
+    this.group = group;
+    this.policy = policy;
+  }
+
+  /** Checks an event against the state so far and applies it; throws naming it if it cannot follow. */
+  void apply(AdjustmentEvent event) {
+    LocalDate date = event.getDate();
+    if (date.isBefore(lastDate)) {
+      throw invalid(event, "it is dated before the previous event, dated " + lastDate);
+    }
+    String id = event.getExpert();
+    if (group.findExpert(id).isEmpty()) {
+      throw invalid(event, "expert " + id + " is not on the group's roster");
+    }
+    event.getTeam()
+        .filter(team -> group.findTeam(team).isEmpty())
+        .ifPresent(team -> { throw invalid(event, "team " + team + " is not a team of the group"); });
+    Service service = services.computeIfAbsent(id, Service::new);
+    expire(service, date);
+    if (event.getType() == EventType.APPOINTED) {
+      appoint(event, service);
+    } else if (!service.open) {
+      throw invalid(event, "expert " + id + " is not serving on " + date);
+    } else if (service.closing) {
+      throw invalid(event, "the service of expert " + id + " ends on " + service.end);
+    } else {
+      adjust(event, service);
+    }
+    lastDate = date;
+    index++;
+  }
+
+  private void appoint(AdjustmentEvent event, Service service) {
+    LocalDate date = event.getDate();
+    if (service.open) {
+      throw invalid(event, "expert " + event.getExpert() + " is already serving on " + date);
+    }
+    service.term =
+        policy
+            .termOfAppointment(group.getTermStart(), date)
+            .orElseThrow(() -> invalid(event, "it is dated before the group's first term starts on " + group.getTermStart()));
+    service.end = service.term.getEnd();
+    service.open = true;
+    service.closing = false;
+    service.team = event.getTeam().orElseThrow();
+    service.role = Role.MEMBER;
+    service.segmentStart = date;
+  }
+
+  private void adjust(AdjustmentEvent event, Service service) {
+    LocalDate date = event.getDate();
+    switch (event.getType()) {
+      case REAPPOINTED -> {
+        service.term = policy.nextTerm(service.term);
+        service.end = service.term.getEnd();
+      }
+      case MOVED -> move(event, service);
+      case MADE_LEADER -> makeLeader(event, service);
+      case TERM_ENDED -> {
+        if (!date.equals(service.term.getEnd())) {
+          throw invalid(event, "the term of expert " + event.getExpert() + " ends on " + service.term.getEnd());
+        }
+        close(service, date);
+      }
+      default -> close(service, date);
+    }
+  }
+
+  private void move(AdjustmentEvent event, Service service) {
+    String team = event.getTeam().orElseThrow();
+    if (team.equals(service.team)) {
+      throw invalid(event, "expert " + event.getExpert() + " is already in team " + team);
+    }
+    startSegment(service, event.getDate(), Role.MEMBER);
+    leaders.remove(service.team, service.expert);
+    service.team = team;
+  }
+
+  private void makeLeader(AdjustmentEvent event, Service service) {
+    if (service.role == Role.LEADER) {
+      throw invalid(event, "expert " + event.getExpert() + " already leads team " + service.team);
+    }
+    LocalDate date = event.getDate();
+    String previous = leaders.put(service.team, event.getExpert());
+    if (previous != null) {
+      Service former = services.get(previous);
+      expire(former, date);
+      if (former.open) {
+        startSegment(former, date, Role.MEMBER);
+      }
+    }
+    startSegment(service, date, Role.LEADER);
+  }
+
+  /** Ends the current segment the day before {@code date} (if it has days) and starts a new one. */
+  private static void startSegment(Service service, LocalDate date, Role role) {
+    if (service.segmentStart.isBefore(date)) {
+      service.history.add(ServicePeriod.of(service.team, service.role, DateRange.of(service.segmentStart, date.minusDays(1))));
+    }
+    service.segmentStart = date;
+    service.role = role;
+  }
+
+  /** Marks the service as ending on {@code lastDay}, which is still served. */
+  private static void close(Service service, LocalDate lastDay) {
+    service.closing = true;
+    service.end = lastDay;
+  }
+
+  /** Closes an open service whose end is before {@code date}. */
+  private void expire(Service service, LocalDate date) {
+    if (service.open && service.end.isBefore(date)) {
+      service.history.add(ServicePeriod.of(service.team, service.role, DateRange.of(service.segmentStart, service.end)));
+      service.open = false;
+      leaders.remove(service.team, service.expert);
+    }
+  }
+
+  private InvalidEventException invalid(AdjustmentEvent event, String problem) {
+    return new InvalidEventException(index, event, problem);
+  }
+
+  /** Returns the group and every tenure on {@code date}, which is not before the last event. */
+  GroupState stateOn(LocalDate date) {
+    services.values().forEach(service -> expire(service, date));
+    List<Tenure> tenures = new ArrayList<>(group.getRoster().size());
+    Map<String, Set<String>> members = new HashMap<>();
+    for (Expert expert : group.getRoster()) {
+      Service service = services.get(expert.getId());
+      tenures.add(tenure(expert.getId(), service, date));
+      if (service != null && service.open) {
+        members.computeIfAbsent(service.team, team -> new LinkedHashSet<>()).add(expert.getId());
+      }
+    }
+    List<ExpertTeam> teams = new ArrayList<>(group.getTeams().size());
+    for (ExpertTeam team : group.getTeams()) {
+      teams.add(
+          ExpertTeam.builder()
+              .id(team.getId())
+              .name(team.getName())
+              .provinces(team.getProvinces())
+              .members(members.getOrDefault(team.getId(), Set.of()))
+              .leader(Optional.ofNullable(leaders.get(team.getId())))
+              .build());
+    }
+    ExpertGroup state =
+        ExpertGroup.builder()
+            .name(group.getName())
+            .managementOffice(group.getManagementOffice())
+            .termStart(group.getTermStart())
+            .coveredProvinces(group.getCoveredProvinces())
+            .liaisons(group.getLiaisons())
+            .roster(group.getRoster())
+            .teams(teams)
+            .build();
+    return GroupState.of(date, state, tenures);
+  }
+
+  private Tenure tenure(String expert, Service service, LocalDate date) {
+    ImmutableTenure.Builder tenure = ImmutableTenure.builder().expert(expert).date(date);
+    if (service == null) {
+      return tenure.active(false).daysRemaining(0).dueForReview(false).daysServed(0).build();
+    }
+    List<ServicePeriod> history = new ArrayList<>(service.history);
+    if (service.open) {
+      history.add(ServicePeriod.of(service.team, service.role, DateRange.of(service.segmentStart, date)));
+      long left = ChronoUnit.DAYS.between(date, service.end);
+      tenure.team(service.team).role(service.role).term(service.term).daysRemaining(left + 1)
+          .dueForReview(!service.closing && left <= policy.getReviewWindowDays());
+    } else {
+      tenure.daysRemaining(0).dueForReview(false);
+    }
+    long served = 0;
+    for (ServicePeriod period : history) {
+      served += period.getPeriod().lengthInDays();
+    }
+    return tenure.active(service.open).daysServed(served).history(history).build();
+  }
+}
