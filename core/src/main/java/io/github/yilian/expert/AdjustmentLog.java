@@ -83,6 +83,15 @@ public final class AdjustmentLog {
   }
 
   /**
+   * Returns the founding group the events are replayed over.
+   *
+   * @return the founding group
+   */
+  public ExpertGroup getFounding() {
+    return founding;
+  }
+
+  /**
    * Returns the term policy the log is replayed under.
    *
    * @return the policy
@@ -122,5 +131,15 @@ public final class AdjustmentLog {
     return stateOn(date)
         .tenure(expert)
         .orElseThrow(() -> new IllegalArgumentException("expert " + expert + " is not on the group's roster"));
+  }
+
+  /**
+   * Returns the events in short form, oldest first.
+   *
+   * @return the events, such as {@code "AdjustmentLog[2022-01-01 APPOINTED e1 to t1, 2022-03-31 WITHDREW e1]"}
+   */
+  @Override
+  public String toString() {
+    return "AdjustmentLog" + events;
   }
 }
