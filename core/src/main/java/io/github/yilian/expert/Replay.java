@@ -27,7 +27,8 @@ final class Replay {
     private String team = "";
     private Role role = Role.MEMBER;
     private LocalDate segmentStart = LocalDate.MIN;
-    private DateRange term = DateRange.of(LocalDate.MIN, LocalDate.MIN);
+    /** The terms of the current appointment, the last one moved on by each reappointment. */
+    private final List<DateRange> terms = new ArrayList<>();
     private LocalDate end = LocalDate.MIN;
     private boolean open;
     private boolean closing;
@@ -82,11 +83,13 @@ final class Replay {
     if (service.open) {
       throw invalid(event, "expert " + event.getExpert() + " is already serving on " + date);
     }
-    service.term =
+    DateRange term =
         policy
             .termOfAppointment(group.getTermStart(), date)
             .orElseThrow(() -> invalid(event, "it is dated before the group's first term starts on " + group.getTermStart()));
-    service.end = service.term.getEnd();
+    service.terms.clear();
+    service.terms.add(term);
+    service.end = term.getEnd();
     service.open = true;
     service.closing = false;
     service.team = event.getTeam().orElseThrow();
@@ -98,14 +101,15 @@ final class Replay {
     LocalDate date = event.getDate();
     switch (event.getType()) {
       case REAPPOINTED -> {
-        service.term = policy.nextTerm(service.term);
-        service.end = service.term.getEnd();
+        DateRange next = policy.nextTerm(service.terms.get(service.terms.size() - 1));
+        service.terms.add(next);
+        service.end = next.getEnd();
       }
       case MOVED -> move(event, service);
       case MADE_LEADER -> makeLeader(event, service);
       case TERM_ENDED -> {
-        if (!date.equals(service.term.getEnd())) {
-          throw invalid(event, "the term of expert " + event.getExpert() + " ends on " + service.term.getEnd());
+        if (!date.equals(service.end)) {
+          throw invalid(event, "the term of expert " + event.getExpert() + " ends on " + service.end);
         }
         close(service, date);
       }
@@ -203,6 +207,15 @@ final class Replay {
     return GroupState.of(date, state, tenures);
   }
 
+  /** Returns the term of the service that contains {@code date}, which the service covers. */
+  private static DateRange currentTerm(Service service, LocalDate date) {
+    int i = service.terms.size() - 1;
+    while (service.terms.get(i).getStart().isAfter(date)) {
+      i--;
+    }
+    return service.terms.get(i);
+  }
+
   private Tenure tenure(String expert, Service service, LocalDate date) {
     ImmutableTenure.Builder tenure = ImmutableTenure.builder().expert(expert).date(date);
     if (service == null) {
@@ -211,9 +224,12 @@ final class Replay {
     List<ServicePeriod> history = new ArrayList<>(service.history);
     if (service.open) {
       history.add(ServicePeriod.of(service.team, service.role, DateRange.of(service.segmentStart, date)));
-      long left = ChronoUnit.DAYS.between(date, service.end);
-      tenure.team(service.team).role(service.role).term(service.term).daysRemaining(left + 1)
-          .dueForReview(!service.closing && left <= policy.getReviewWindowDays());
+      DateRange term = currentTerm(service, date);
+      LocalDate last = service.closing ? service.end : term.getEnd();
+      long left = ChronoUnit.DAYS.between(date, last);
+      boolean lastTerm = service.end.equals(term.getEnd());
+      tenure.team(service.team).role(service.role).term(term).daysRemaining(left + 1)
+          .dueForReview(!service.closing && lastTerm && left <= policy.getReviewWindowDays());
     } else {
       tenure.daysRemaining(0).dueForReview(false);
     }

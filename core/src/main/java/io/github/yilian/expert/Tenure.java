@@ -64,24 +64,25 @@ public abstract class Tenure {
   public abstract Optional<Role> getRole();
 
   /**
-   * Returns the current term: for a cohort term the group's term, for a rolling term the
-   * appointment's own; a reappointment moves it on to the next term.
+   * Returns the term that contains the date: for a cohort term the group's term, for a rolling term
+   * the appointment's own; after a reappointment, the next term follows it.
    *
    * @return the term, its start and last day; empty if not active
    */
   public abstract Optional<DateRange> getTerm();
 
   /**
-   * Returns the days of service left from the date to the term's last day, both included: 1 on the
-   * last day.
+   * Returns the days left from the date to the current term's last day (or to the last day before a
+   * withdrawal, dismissal or end of term already recorded), both included: 1 on the last day.
    *
    * @return the days remaining; 0 if not active
    */
   public abstract long getDaysRemaining();
 
   /**
-   * Checks whether the expert is due for reappointment review: active, and the term's last day is at
-   * most the policy's review window after the date.
+   * Checks whether the expert is due for reappointment review: active, not yet reappointed for the
+   * next term nor leaving, and the term's last day is at most the policy's review window after the
+   * date.
    *
    * @return true if due for review
    */
@@ -126,7 +127,7 @@ public abstract class Tenure {
     DateRange term = getTerm().orElseThrow();
     String review = isDueForReview() ? "，应进行续聘评议" : "";
     return BilingualText.of(
-        getDate() + " 在聘：小组 " + getTeam().orElseThrow() + role.getChineseName() + "，聘期 " + term.getStart()
+        getDate() + " 在聘：" + getTeam().orElseThrow() + " 小组" + role.getChineseName() + "，聘期 " + term.getStart()
             + " 至 " + term.getEnd() + "，剩余 " + getDaysRemaining() + " 天，累计服务 " + getDaysServed() + " 天" + review,
         "serving on " + getDate() + ": " + role.getEnglishName() + " of team " + getTeam().orElseThrow() + ", term "
             + term.getStart() + " to " + term.getEnd() + ", " + getDaysRemaining() + " days left, " + getDaysServed()

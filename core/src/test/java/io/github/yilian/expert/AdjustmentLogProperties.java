@@ -5,6 +5,7 @@ import static io.github.yilian.expert.ExpertGenerators.logs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.yilian.common.DateRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ class AdjustmentLogProperties {
   }
 
   @Test
-  void teamsOfTheStateAgreeWithTheTenures() {
+  void teamsTermsAndHistoryOfTheStateAgreeWithTheTenures() {
     qt().withExamples(200)
         .forAll(logs(), asOfDates())
         .checkAssert(
@@ -118,6 +119,8 @@ class AdjustmentLogProperties {
                       boolean leads = state.getGroup().findTeam(team).orElseThrow().getLeader().filter(tenure.getExpert()::equals).isPresent();
                       assertThat(leads).isEqualTo(tenure.getRole().orElseThrow() == Role.LEADER);
                     });
+                tenure.getTerm().ifPresent(term -> assertThat(term.contains(date)).isTrue());
+                assertThat(tenure.getDaysRemaining()).isBetween(tenure.isActive() ? 1L : 0L, tenure.getTerm().map(DateRange::lengthInDays).orElse(0L));
                 assertThat(tenure.getHistory().stream().mapToLong(p -> p.getPeriod().lengthInDays()).sum()).isEqualTo(tenure.getDaysServed());
               }
             });

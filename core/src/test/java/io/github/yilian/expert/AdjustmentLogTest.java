@@ -103,10 +103,22 @@ class AdjustmentLogTest {
     }
 
     @Test
-    void reappointedExpertIsNoLongerDue() {
+    void reappointedExpertIsNoLongerDueButStillInTheCurrentTerm() {
       AdjustmentLog log = log(appointed(DATE_2022_01_01, "e1"), AdjustmentEvent.of(REAPPOINTED, LocalDate.of(2024, 10, 2), "e1"));
+      Tenure tenure = log.tenure("e1", LocalDate.of(2024, 10, 2));
 
-      assertThat(log.tenure("e1", LocalDate.of(2024, 10, 2)).isDueForReview()).isFalse();
+      assertThat(tenure.isDueForReview()).isFalse();
+      assertThat(tenure.getTerm()).contains(DateRange.of(DATE_2022_01_01, DATE_2024_12_31));
+      assertThat(tenure.getDaysRemaining()).isEqualTo(91);
+    }
+
+    @Test
+    void twoReappointmentsLineUpTwoMoreTerms() {
+      AdjustmentLog log =
+          log(appointed(DATE_2022_01_01, "e1"), AdjustmentEvent.of(REAPPOINTED, DATE_2023_01_01, "e1"), AdjustmentEvent.of(REAPPOINTED, DATE_2023_07_01, "e1"));
+
+      assertThat(log.tenure("e1", LocalDate.of(2028, 1, 1)).getTerm()).contains(DateRange.of(LocalDate.of(2028, 1, 1), LocalDate.of(2030, 12, 31)));
+      assertThat(log.tenure("e1", LocalDate.of(2031, 1, 1)).isActive()).isFalse();
     }
 
     @Test
@@ -248,7 +260,7 @@ class AdjustmentLogTest {
       assertThat(tenure.getRuleId()).isEqualTo("expert.tenure");
       assertThat(tenure.getReason().getEnglish())
           .isEqualTo("serving on 2024-12-01: leader of team t1, term 2022-01-01 to 2024-12-31, 31 days left, 1066 days served, due for reappointment review");
-      assertThat(tenure.getReason().getChinese()).startsWith("2024-12-01 在聘：小组 t1组长").endsWith("应进行续聘评议");
+      assertThat(tenure.getReason().getChinese()).startsWith("2024-12-01 在聘：t1 小组组长").endsWith("应进行续聘评议");
     }
   }
 
