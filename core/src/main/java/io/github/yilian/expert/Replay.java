@@ -57,13 +57,17 @@ final class Replay {
       throw invalid(event, "it is dated before the previous event, dated " + lastDate);
     }
     String id = event.getExpert();
-    if (group.findExpert(id).isEmpty()) {
-      throw invalid(event, "expert " + id + " is not on the group's roster");
+    Service service = services.get(id);
+    if (service == null) {
+      if (group.findExpert(id).isEmpty()) {
+        throw invalid(event, "expert " + id + " is not on the group's roster");
+      }
+      service = new Service(id);
+      services.put(id, service);
     }
     event.getTeam()
         .filter(team -> group.findTeam(team).isEmpty())
         .ifPresent(team -> { throw invalid(event, "team " + team + " is not a team of the group"); });
-    Service service = services.computeIfAbsent(id, Service::new);
     expire(service, date);
     if (event.getType() == EventType.APPOINTED) {
       appoint(event, service);
