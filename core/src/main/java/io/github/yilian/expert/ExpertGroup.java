@@ -105,14 +105,15 @@ public abstract class ExpertGroup implements CrossFieldRules {
     return Optional.ofNullable(teamsById().get(id));
   }
 
+  /** Ids are unique in a built group, so the maps need no merge rule. */
   @Value.Lazy
   Map<String, Expert> expertsById() {
-    return getRoster().stream().collect(Collectors.toMap(Expert::getId, Function.identity(), (a, b) -> a));
+    return getRoster().stream().collect(Collectors.toMap(Expert::getId, Function.identity()));
   }
 
   @Value.Lazy
   Map<String, ExpertTeam> teamsById() {
-    return getTeams().stream().collect(Collectors.toMap(ExpertTeam::getId, Function.identity(), (a, b) -> a));
+    return getTeams().stream().collect(Collectors.toMap(ExpertTeam::getId, Function.identity()));
   }
 
   /**

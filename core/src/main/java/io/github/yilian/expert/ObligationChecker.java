@@ -89,7 +89,7 @@ public final class ObligationChecker {
             finding(
                 COMMERCIAL,
                 id,
-                what + (activity.isInGroupName() ? " 以专家组专家名义" : " ") + "参加商业性活动",
+                what + (activity.isInGroupName() ? " 以专家组专家名义参加商业性活动" : " 为商业性活动，按政策不得参加"),
                 whatEn + (activity.isInGroupName() ? " is commercial and in the group's name" : " is commercial")));
       }
       if (activity.isDisclosesInternalMaterial() && !activity.isDisclosureAuthorised()) {

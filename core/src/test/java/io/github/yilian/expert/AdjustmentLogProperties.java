@@ -50,7 +50,7 @@ class AdjustmentLogProperties {
 
   @Test
   void appendingOneByOneGivesTheSameStatesAsBuildingAtOnce() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(logs(), asOfDates())
         .checkAssert(
             (log, date) -> {
@@ -61,7 +61,7 @@ class AdjustmentLogProperties {
 
   @Test
   void laterEventsDoNotChangeEarlierStates() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(logs(), asOfDates())
         .checkAssert(
             (log, date) -> {
@@ -73,7 +73,7 @@ class AdjustmentLogProperties {
 
   @Test
   void activeExactlyWhenAnAppointmentCoversTheDateAndNoClosingEventPrecedesIt() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(logs(), asOfDates())
         .checkAssert(
             (log, date) -> {
@@ -105,7 +105,7 @@ class AdjustmentLogProperties {
 
   @Test
   void teamsTermsAndHistoryOfTheStateAgreeWithTheTenures() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(logs(), asOfDates())
         .checkAssert(
             (log, date) -> {

@@ -130,6 +130,24 @@ class AdjustmentLogTest {
     }
 
     @Test
+    void noReappointmentAfterTheTermEndedIsRecorded() {
+      AdjustmentLog log = log(appointed(DATE_2022_01_01, "e1"), AdjustmentEvent.of(TERM_ENDED, DATE_2024_12_31, "e1"));
+
+      assertThatExceptionOfType(InvalidEventException.class)
+          .isThrownBy(() -> log.append(AdjustmentEvent.of(REAPPOINTED, DATE_2024_12_31, "e1")))
+          .withMessageEndingWith("the service of expert e1 ends on 2024-12-31");
+      assertThat(log.tenure("e1", DATE_2024_12_31).isDueForReview()).isFalse();
+    }
+
+    @Test
+    void logAndPeriodsPrintInShortForm() {
+      AdjustmentLog log = log(appointed(DATE_2022_01_01, "e1"), AdjustmentEvent.of(WITHDREW, DATE_2022_03_31, "e1"));
+
+      assertThat(log).hasToString("AdjustmentLog[2022-01-01 APPOINTED e1 to t1, 2022-03-31 WITHDREW e1]");
+      assertThat(log.tenure("e1", DATE_2022_04_01).getHistory()).singleElement().hasToString("t1 MEMBER 2022-01-01/2022-03-31");
+    }
+
+    @Test
     void termEndedOnAnotherDayIsRejected() {
       assertThatExceptionOfType(InvalidEventException.class)
           .isThrownBy(() -> log(appointed(DATE_2022_01_01, "e1"), AdjustmentEvent.of(TERM_ENDED, DATE_2023_01_01, "e1")))

@@ -188,6 +188,37 @@ class ModelsTest {
   }
 
   @Test
+  void presetsHoldTheSeedsValues() {
+    assertThat(TieredCareExpertGroupMeasures.termPolicy().getTermYears()).isEqualTo(3);
+    assertThat(TieredCareExpertGroupMeasures.termPolicy().getReviewWindowDays()).isEqualTo(90);
+    assertThat(TieredCareExpertGroupMeasures.compositionPolicy().getMinimumSectors()).isEqualTo(2);
+    assertThat(TieredCareExpertGroupMeasures.obligationPolicy().getReportDueDays()).isEqualTo(30);
+  }
+
+  @Test
+  void everyEnumConstantHasBothNames() {
+    List<Enum<?>> constants = new java.util.ArrayList<>();
+    for (Class<? extends Enum<?>> type :
+        List.<Class<? extends Enum<?>>>of(
+            Sector.class, Expertise.class, SelectionCriterion.class, Role.class, TermKind.class, EventType.class, ActivityKind.class, CommercialRule.class, Province.class)) {
+      constants.addAll(List.of(type.getEnumConstants()));
+    }
+    for (Enum<?> constant : constants) {
+      assertThat(name(constant, "getChineseName")).as(constant.name()).isNotBlank().isNotEqualTo(name(constant, "getEnglishName"));
+    }
+    assertThat(SelectionCriterion.AVAILABILITY.getChineseName()).isEqualTo("能投入足够时间和精力");
+    assertThat(TermKind.ROLLING.getEnglishName()).isEqualTo("rolling term");
+  }
+
+  private static String name(Enum<?> constant, String getter) {
+    try {
+      return (String) constant.getClass().getMethod(getter).invoke(constant);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void enumsCarryBothNames() {
     assertThat(Sector.MEDICAL_INSURANCE.getChineseName()).isEqualTo("医保部门");
     assertThat(EventType.WITHDREW.getEnglishName()).isEqualTo("withdrew");

@@ -70,8 +70,9 @@ class ObligationCheckerTest {
     @Test
     void commercialActivityInTheGroupsNameIsReportedEvenIfApproved() {
       assertThat(check(activity(ActivityKind.COMMERCIAL_ENGAGEMENT, true).approvedOn(DATE_2023_05_09)))
-          .extracting(Finding::getRuleId, f -> f.getReason().getEnglish())
-          .containsExactly(tuple("expert.activity.commercial", "commercial engagement a1 is commercial and in the group's name"));
+          .extracting(Finding::getRuleId, f -> f.getReason().getEnglish(), f -> f.getReason().getChinese())
+          .containsExactly(
+              tuple("expert.activity.commercial", "commercial engagement a1 is commercial and in the group's name", "商业性活动 a1 以专家组专家名义参加商业性活动"));
     }
 
     @Test
@@ -84,8 +85,8 @@ class ObligationCheckerTest {
       ObligationPolicy strict = ObligationPolicy.builder().reportDueDays(30).commercialRule(CommercialRule.ANY).build();
 
       assertThat(ObligationChecker.of(strict).checkActivities(List.of(activity(ActivityKind.COMMERCIAL_ENGAGEMENT, false).build()), DATE_2023_12_31))
-          .extracting(Finding::getRuleId, f -> f.getReason().getEnglish())
-          .containsExactly(tuple("expert.activity.commercial", "commercial engagement a1 is commercial"));
+          .extracting(Finding::getRuleId, f -> f.getReason().getEnglish(), f -> f.getReason().getChinese())
+          .containsExactly(tuple("expert.activity.commercial", "commercial engagement a1 is commercial", "商业性活动 a1 为商业性活动，按政策不得参加"));
     }
   }
 
