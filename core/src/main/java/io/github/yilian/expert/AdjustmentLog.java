@@ -120,7 +120,8 @@ public final class AdjustmentLog {
   }
 
   /**
-   * Returns one expert's tenure on a date.
+   * Returns one expert's tenure on a date. It replays the whole log up to the date: for many experts
+   * on one date, call {@link #stateOn(LocalDate)} once and read its tenures.
    *
    * @param expert the expert's id, not null
    * @param date the as-of date, not null

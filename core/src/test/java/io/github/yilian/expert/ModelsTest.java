@@ -205,6 +205,7 @@ class ModelsTest {
     }
     for (Enum<?> constant : constants) {
       assertThat(name(constant, "getChineseName")).as(constant.name()).isNotBlank().isNotEqualTo(name(constant, "getEnglishName"));
+      assertThat(name(constant, "getEnglishName")).as(constant.name()).isNotBlank();
     }
     assertThat(SelectionCriterion.AVAILABILITY.getChineseName()).isEqualTo("能投入足够时间和精力");
     assertThat(TermKind.ROLLING.getEnglishName()).isEqualTo("rolling term");
