@@ -1,5 +1,7 @@
 package io.github.yilian.expert;
 
+import io.github.yilian.common.Finding;
+import io.github.yilian.common.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +17,15 @@ import java.util.Objects;
  * is checked against the state before it when the log is built: events in date order, for an expert
  * on the roster and a team of the group, an appointment only for an expert not serving, every other
  * event only for an expert serving on its date, a {@link EventType#TERM_ENDED} on the term's last
- * day. Replaying never looks past the requested date, so later events never change an earlier
- * state.
+ * day; {@link #check} reports the same problems as findings instead. Replaying never looks past
+ * the requested date, so later events never change an earlier state.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class AdjustmentLog {
+
+  /** Rule id of the findings of {@link #check}: each event follows the events before it. */
+  public static final String RULE_ID = "expert.log";
 
   private final ExpertGroup founding;
   private final TermPolicy policy;
@@ -44,19 +49,36 @@ public final class AdjustmentLog {
    * @throws NullPointerException if an argument or an event is null
    */
   public static AdjustmentLog of(ExpertGroup founding, TermPolicy policy, List<AdjustmentEvent> events) {
-    Objects.requireNonNull(founding, "founding");
     Objects.requireNonNull(policy, "policy");
-    for (ExpertTeam team : founding.getTeams()) {
-      if (!team.getMembers().isEmpty()) {
-        throw new IllegalArgumentException(
-            "team " + team.getId() + " of the founding group has members " + team.getMembers()
-                + "; membership comes only from APPOINTED events");
-      }
-    }
-    AdjustmentLog log = new AdjustmentLog(founding, policy, List.copyOf(events));
+    AdjustmentLog log = new AdjustmentLog(requireUnstaffed(founding), policy, List.copyOf(events));
     Replay replay = new Replay(founding, policy);
     log.events.forEach(replay::apply);
     return log;
+  }
+
+  /**
+   * Checks a list of events without building a log: each event that cannot follow the valid events
+   * before it is reported as a finding (rule {@value #RULE_ID}, subject the expert's id) and left
+   * out, and the check goes on with the next one.
+   *
+   * @param founding the group before any event, its teams without members, not null
+   * @param policy how terms are counted, not null
+   * @param events the events, oldest first, not null
+   * @return a finding per invalid event, in log order; empty if the events make a valid log
+   * @throws IllegalArgumentException if a team of the founding group has members
+   */
+  public static List<Finding> check(ExpertGroup founding, TermPolicy policy, List<AdjustmentEvent> events) {
+    Replay replay = new Replay(requireUnstaffed(founding), Objects.requireNonNull(policy, "policy"));
+    List<Finding> findings = new ArrayList<>();
+    for (AdjustmentEvent event : events) {
+      try {
+        replay.apply(event);
+      } catch (InvalidEventException e) {
+        findings.add(
+            Finding.builder().ruleId(RULE_ID).subject(event.getExpert()).severity(Severity.VIOLATION).reason(e.getReason()).build());
+      }
+    }
+    return List.copyOf(findings);
   }
 
   /**
@@ -71,6 +93,18 @@ public final class AdjustmentLog {
     List<AdjustmentEvent> longer = new ArrayList<>(events);
     longer.add(event);
     return of(founding, policy, longer);
+  }
+
+  private static ExpertGroup requireUnstaffed(ExpertGroup founding) {
+    Objects.requireNonNull(founding, "founding");
+    for (ExpertTeam team : founding.getTeams()) {
+      if (!team.getMembers().isEmpty()) {
+        throw new IllegalArgumentException(
+            "team " + team.getId() + " of the founding group has members " + team.getMembers()
+                + "; membership comes only from APPOINTED events");
+      }
+    }
+    return founding;
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.yilian.expert;
 
+import io.github.yilian.common.BilingualText;
+
 /**
  * Thrown when an event cannot follow the events before it in an {@link AdjustmentLog}: dated before
  * the previous event, for an expert who is not active then (a move after a withdrawal, a second
@@ -18,10 +20,28 @@ public final class InvalidEventException extends IllegalArgumentException {
   /** The offending event, in short form. */
   private final String event;
 
-  InvalidEventException(int index, AdjustmentEvent event, String problem) {
-    super("event " + index + " (" + event + ") is invalid: " + problem);
+  /** What is wrong, in Chinese. */
+  private final String chineseProblem;
+
+  /** What is wrong, in English. */
+  private final String englishProblem;
+
+  InvalidEventException(int index, AdjustmentEvent event, String chineseProblem, String englishProblem) {
+    super("event " + index + " (" + event + ") is invalid: " + englishProblem);
     this.index = index;
     this.event = event.toString();
+    this.chineseProblem = chineseProblem;
+    this.englishProblem = englishProblem;
+  }
+
+  /**
+   * Returns why the event is invalid, naming it, in Chinese and English.
+   *
+   * @return the reason, such as "event 3 (2023-05-01 MOVED e12 to t3) is invalid: expert e12 is not
+   *     serving on 2023-05-01"
+   */
+  public BilingualText getReason() {
+    return BilingualText.of("第 " + index + " 个事件（" + event + "）无效：" + chineseProblem, getMessage());
   }
 
   /**

@@ -43,54 +43,58 @@ final class Replay {
   private final Map<String, Service> services = new HashMap<>();
   private final Map<String, String> leaders = new HashMap<>();
   private LocalDate lastDate = LocalDate.MIN;
-  private int index;
+  /** The position of the event being applied, from 0; -1 before the first. */
+  private int index = -1;
 
   Replay(ExpertGroup group, TermPolicy policy) {
     this.group = group;
     this.policy = policy;
   }
 
-  /** Checks an event against the state so far and applies it; throws naming it if it cannot follow. */
+  /**
+   * Checks the next event against the state so far and applies it; throws naming it if it cannot
+   * follow, leaving the state as it was, so a caller may skip it and go on.
+   */
   void apply(AdjustmentEvent event) {
+    index++;
     LocalDate date = event.getDate();
     if (date.isBefore(lastDate)) {
-      throw invalid(event, "it is dated before the previous event, dated " + lastDate);
+      throw invalid(event, "日期早于前一事件的日期 " + lastDate, "it is dated before the previous event, dated " + lastDate);
     }
     String id = event.getExpert();
     Service service = services.get(id);
     if (service == null) {
       if (group.findExpert(id).isEmpty()) {
-        throw invalid(event, "expert " + id + " is not on the group's roster");
+        throw invalid(event, "专家 " + id + " 不在专家名册中", "expert " + id + " is not on the group's roster");
       }
       service = new Service(id);
       services.put(id, service);
     }
     event.getTeam()
         .filter(team -> group.findTeam(team).isEmpty())
-        .ifPresent(team -> { throw invalid(event, "team " + team + " is not a team of the group"); });
+        .ifPresent(team -> { throw invalid(event, "小组 " + team + " 不是本专家组的小组", "team " + team + " is not a team of the group"); });
     expire(service, date);
     if (event.getType() == EventType.APPOINTED) {
       appoint(event, service);
     } else if (!service.open) {
-      throw invalid(event, "expert " + id + " is not serving on " + date);
+      throw invalid(event, "专家 " + id + " 于 " + date + " 不在聘", "expert " + id + " is not serving on " + date);
     } else if (service.closing) {
-      throw invalid(event, "the service of expert " + id + " ends on " + service.end);
+      throw invalid(event, "专家 " + id + " 的聘任于 " + service.end + " 结束", "the service of expert " + id + " ends on " + service.end);
     } else {
       adjust(event, service);
     }
     lastDate = date;
-    index++;
   }
 
   private void appoint(AdjustmentEvent event, Service service) {
     LocalDate date = event.getDate();
     if (service.open) {
-      throw invalid(event, "expert " + event.getExpert() + " is already serving on " + date);
+      throw invalid(event, "专家 " + event.getExpert() + " 于 " + date + " 已在聘", "expert " + event.getExpert() + " is already serving on " + date);
     }
     DateRange term =
         policy
             .termOfAppointment(group.getTermStart(), date)
-            .orElseThrow(() -> invalid(event, "it is dated before the group's first term starts on " + group.getTermStart()));
+            .orElseThrow(() -> invalid(event, "日期早于专家组首个聘期的开始日期 " + group.getTermStart(), "it is dated before the group's first term starts on " + group.getTermStart()));
     service.terms.clear();
     service.terms.add(term);
     service.end = term.getEnd();
@@ -113,7 +117,7 @@ final class Replay {
       case MADE_LEADER -> makeLeader(event, service);
       case TERM_ENDED -> {
         if (!date.equals(service.end)) {
-          throw invalid(event, "the term of expert " + event.getExpert() + " ends on " + service.end);
+          throw invalid(event, "专家 " + event.getExpert() + " 的聘期于 " + service.end + " 届满", "the term of expert " + event.getExpert() + " ends on " + service.end);
         }
         close(service, date);
       }
@@ -124,7 +128,7 @@ final class Replay {
   private void move(AdjustmentEvent event, Service service) {
     String team = event.getTeam().orElseThrow();
     if (team.equals(service.team)) {
-      throw invalid(event, "expert " + event.getExpert() + " is already in team " + team);
+      throw invalid(event, "专家 " + event.getExpert() + " 已在小组 " + team, "expert " + event.getExpert() + " is already in team " + team);
     }
     startSegment(service, event.getDate(), Role.MEMBER);
     leaders.remove(service.team, service.expert);
@@ -133,7 +137,7 @@ final class Replay {
 
   private void makeLeader(AdjustmentEvent event, Service service) {
     if (service.role == Role.LEADER) {
-      throw invalid(event, "expert " + event.getExpert() + " already leads team " + service.team);
+      throw invalid(event, "专家 " + event.getExpert() + " 已是小组 " + service.team + " 的组长", "expert " + event.getExpert() + " already leads team " + service.team);
     }
     LocalDate date = event.getDate();
     String previous = leaders.put(service.team, event.getExpert());
@@ -171,8 +175,8 @@ final class Replay {
     }
   }
 
-  private InvalidEventException invalid(AdjustmentEvent event, String problem) {
-    return new InvalidEventException(index, event, problem);
+  private InvalidEventException invalid(AdjustmentEvent event, String chinese, String english) {
+    return new InvalidEventException(index, event, chinese, english);
   }
 
   /** Returns the group and every tenure on {@code date}, which is not before the last event. */

@@ -9,6 +9,7 @@ import io.github.yilian.common.DateRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,21 @@ class AdjustmentLogProperties {
             (log, date) -> {
               AdjustmentLog atOnce = AdjustmentLog.of(log.getFounding(), log.getPolicy(), log.getEvents());
               assertThat(atOnce.stateOn(date)).isEqualTo(log.stateOn(date));
+            });
+  }
+
+  @Test
+  void checkFindsNothingInAValidLogAndTheEventsLeftOutOfAnInvalidOne() {
+    qt().withExamples(100)
+        .forAll(logs())
+        .checkAssert(
+            log -> {
+              assertThat(AdjustmentLog.check(log.getFounding(), log.getPolicy(), log.getEvents())).isEmpty();
+              List<AdjustmentEvent> reversed = new ArrayList<>(log.getEvents());
+              Collections.reverse(reversed);
+              // valid events of the reversed log all fall on one date: every other date's events are left out
+              long otherDates = Math.max(0, log.getEvents().stream().map(AdjustmentEvent::getDate).distinct().count() - 1);
+              assertThat((long) AdjustmentLog.check(log.getFounding(), log.getPolicy(), reversed).size()).isGreaterThanOrEqualTo(otherDates);
             });
   }
 

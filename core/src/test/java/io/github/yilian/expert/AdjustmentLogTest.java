@@ -12,9 +12,11 @@ import static io.github.yilian.expert.Fixtures.expert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.DateRange;
+import io.github.yilian.common.Finding;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class AdjustmentLogTest {
 
+  private static final LocalDate DATE_2021_12_31 = LocalDate.of(2021, 12, 31);
   private static final LocalDate DATE_2022_03_31 = LocalDate.of(2022, 3, 31);
   private static final LocalDate DATE_2022_04_01 = LocalDate.of(2022, 4, 1);
   private static final LocalDate DATE_2023_01_01 = LocalDate.of(2023, 1, 1);
@@ -246,7 +249,7 @@ class AdjustmentLogTest {
           log(appointed(DATE_2022_01_01, "e1"), AdjustmentEvent.of(MADE_LEADER, DATE_2022_01_01, "e1"), AdjustmentEvent.moved(DATE_2023_01_01, "e1", "t2"));
 
       GroupState state = log.stateOn(DATE_2023_01_01);
-      assertThat(state.getGroup().findTeam("t1").map(ExpertTeam::getLeader)).contains(java.util.Optional.empty());
+      assertThat(state.getGroup().findTeam("t1").flatMap(ExpertTeam::getLeader)).isEmpty();
       assertThat(state.getGroup().findTeam("t2").map(ExpertTeam::getMembers)).contains(Set.of("e1"));
       assertThat(state.tenure("e1").flatMap(Tenure::getRole)).contains(Role.MEMBER);
     }
@@ -366,6 +369,48 @@ class AdjustmentLogTest {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> log().tenure("e9", DATE_2022_01_01))
           .withMessage("expert e9 is not on the group's roster");
+    }
+  }
+
+  @Nested
+  class Check {
+
+    @Test
+    void validEventsGiveNoFindings() {
+      assertThat(AdjustmentLog.check(FOUNDING, COHORT, List.of(appointed(DATE_2022_01_01, "e1")))).isEmpty();
+    }
+
+    @Test
+    void eachInvalidEventIsAFindingAndTheCheckGoesOn() {
+      List<AdjustmentEvent> events =
+          List.of(
+              appointed(DATE_2022_01_01, "e1"),
+              AdjustmentEvent.of(WITHDREW, DATE_2022_03_31, "e1"),
+              AdjustmentEvent.moved(DATE_2022_04_01, "e1", "t2"),
+              appointed(DATE_2022_04_01, "e2"),
+              appointed(DATE_2023_01_01, "e2"));
+
+      List<Finding> findings = AdjustmentLog.check(FOUNDING, COHORT, events);
+
+      assertThat(findings)
+          .extracting(Finding::getRuleId, Finding::getSubject, f -> f.getReason().getEnglish())
+          .containsExactly(
+              tuple("expert.log", "e1", "event 2 (2022-04-01 MOVED e1 to t2) is invalid: expert e1 is not serving on 2022-04-01"),
+              tuple("expert.log", "e2", "event 4 (2023-01-01 APPOINTED e2 to t1) is invalid: expert e2 is already serving on 2023-01-01"));
+      assertThat(findings.get(0).getReason().getChinese()).isEqualTo("第 2 个事件（2022-04-01 MOVED e1 to t2）无效：专家 e1 于 2022-04-01 不在聘");
+    }
+
+    @Test
+    void rejectedEventLeavesTheStateAsItWas() {
+      List<AdjustmentEvent> events =
+          List.of(appointed(DATE_2022_01_01, "e1"), AdjustmentEvent.appointed(DATE_2022_01_01, "e9", "t1"), AdjustmentEvent.appointed(DATE_2022_01_01, "e2", "t9"), appointed(DATE_2021_12_31, "e3"));
+
+      assertThat(AdjustmentLog.check(FOUNDING, COHORT, events))
+          .extracting(f -> f.getReason().getChinese())
+          .containsExactly(
+              "第 1 个事件（2022-01-01 APPOINTED e9 to t1）无效：专家 e9 不在专家名册中",
+              "第 2 个事件（2022-01-01 APPOINTED e2 to t9）无效：小组 t9 不是本专家组的小组",
+              "第 3 个事件（2021-12-31 APPOINTED e3 to t1）无效：日期早于前一事件的日期 2022-01-01");
     }
   }
 
