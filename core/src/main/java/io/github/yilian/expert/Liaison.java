@@ -1,0 +1,55 @@
+package io.github.yilian.expert;
+
+import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.YilianStyle;
+import jakarta.validation.constraints.NotBlank;
+import org.immutables.value.Value;
+
+/**
+ * A liaison (联络员): the official of a province's health commission who supports the expert team in
+ * that province (seed 000, section 三).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@YilianStyle
+public abstract class Liaison {
+
+  Liaison() {}
+
+  /**
+   * Returns the liaison's name.
+   *
+   * @return the name, not blank
+   */
+  @Value.Parameter
+  @NotBlank
+  public abstract String getName();
+
+  /**
+   * Returns the office the liaison works in, such as the province's medical administration division.
+   *
+   * @return the office, not blank
+   */
+  @Value.Parameter
+  @NotBlank
+  public abstract String getOffice();
+
+  /**
+   * Creates a liaison.
+   *
+   * @param name the liaison's name, not blank
+   * @param office the office the liaison works in, not blank
+   * @return the liaison
+   * @throws jakarta.validation.ConstraintViolationException if either text is blank
+   * @throws NullPointerException if an argument is null
+   */
+  public static Liaison of(String name, String office) {
+    return ImmutableLiaison.of(name, office);
+  }
+
+  @Value.Check
+  void check() {
+    ModelValidator.check(this);
+  }
+}
