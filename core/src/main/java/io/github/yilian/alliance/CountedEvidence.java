@@ -29,21 +29,21 @@ public enum CountedEvidence implements Named {
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
       Function<OutreachVisit, Object> key =
           counting == OutreachCounting.PER_DAY ? OutreachVisit::getDate : CountedEvidence::dayAndUnit;
-      return distinct(record.getOutreachVisits().size(), record.getOutreachVisits(), key);
+      return distinct(record.getOutreachVisits(), key);
     }
   },
   /** Trainees received, each person once however many stays (item 5, 每接收一人). */
   TRAINEES("接收进修人员（人）", "trainees received") {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
-      return distinct(record.getTraineeStays().size(), record.getTraineeStays(), TraineeStay::getPersonId);
+      return distinct(record.getTraineeStays(), TraineeStay::getPersonId);
     }
   },
   /** Referred patients, each patient once however many referrals (item 7, 转诊一人). */
   REFERRED_PATIENTS("转诊患者（人）", "referred patients") {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
-      return distinct(record.getReferrals().size(), record.getReferrals(), Referral::getPatientId);
+      return distinct(record.getReferrals(), Referral::getPatientId);
     }
   },
   /** Party-building activities, one per activity (item 10, 每开展一次). */
@@ -67,8 +67,8 @@ public enum CountedEvidence implements Named {
 
   abstract long count(AllianceAssessmentRecord record, OutreachCounting counting);
 
-  private static <T> long distinct(int size, Iterable<T> items, Function<? super T, ?> key) {
-    Set<Object> keys = new HashSet<>(size * 2);
+  private static <T> long distinct(Iterable<T> items, Function<? super T, ?> key) {
+    Set<Object> keys = new HashSet<>();
     items.forEach(item -> keys.add(key.apply(item)));
     return keys.size();
   }

@@ -116,6 +116,17 @@ class AllianceAssessmentTest {
   }
 
   @Test
+  void sameAllianceInTwoYearsTiesAndIsListedByYear() {
+    AllianceAssessmentRecord later = AllianceAssessmentRecord.builder().alliance(ALLIANCE).year(YEAR + 1).build();
+    AllianceAssessment first = HAIKOU.assess(later);
+    AllianceAssessment second = HAIKOU.assess(record().build());
+
+    assertThat(AllianceAssessment.rank(List.of(first, second)).getEntries())
+        .extracting(r -> r.getItem().getRecord().getYear(), Ranked::getRank)
+        .containsExactly(org.assertj.core.api.Assertions.tuple(YEAR, 1), org.assertj.core.api.Assertions.tuple(YEAR + 1, 1));
+  }
+
+  @Test
   void scoreShowsItsMaximum() {
     assertThat(HAIKOU.assess(record().build()).getScores().get(3).getMaxPoints()).isEqualTo(20);
   }

@@ -29,6 +29,24 @@ class AllianceModelTest {
     }
 
     @Test
+    void freshAllianceKnowsItsMembers() {
+      CareUnit lead = CareUnit.of("lead", NEUROSURGERY, NEUROSURGERY);
+      SpecialtyAlliance fresh = SpecialtyAlliance.builder().id("x").specialty(NEUROSURGERY).lead(lead).addMembers(TCM).build();
+
+      assertThat(fresh.hasMember("tcm")).isTrue();
+      assertThat(fresh.getMembers()).containsExactly(TCM);
+      assertThat(fresh.getLead().getId()).isEqualTo("lead");
+    }
+
+    @Test
+    void committeeMemberKeepsNameAndRole() {
+      CommitteeMember chair = CommitteeMember.of("夏鹰", CommitteeRole.CHAIR);
+
+      assertThat(chair.getPersonName()).isEqualTo("夏鹰");
+      assertThat(chair.getRole().getEnglishName()).isEqualTo("chair");
+    }
+
+    @Test
     void leadListedAsMemberIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> SpecialtyAlliance.builder().id("a").specialty(NEUROSURGERY).lead(PEOPLES).addMembers(TCM, PEOPLES).build())
@@ -153,6 +171,46 @@ class AllianceModelTest {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addTraineeStays(stay).build())
           .withMessage("AllianceAssessmentRecord is invalid: traineeStays date 2022-01-31 is outside the assessment year 2021");
+    }
+
+    @Test
+    void conferenceOutsideTheYearIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> record().addConferenceDates(LocalDate.of(2020, 6, 1)).build())
+          .withMessage("AllianceAssessmentRecord is invalid: conferenceDates date 2020-06-01 is outside the assessment year 2021");
+    }
+
+    @Test
+    void visitOutsideTheYearIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> record().addOutreachVisits(OutreachVisit.of(LocalDate.of(2022, 3, 1), "tcm", OutreachKind.CLINIC)).build())
+          .withMessage("AllianceAssessmentRecord is invalid: outreachVisits date 2022-03-01 is outside the assessment year 2021");
+    }
+
+    @Test
+    void traineeStayStartingLastYearIsRejected() {
+      TraineeStay stay = TraineeStay.builder().personId("d1").memberUnitId("tcm").kind(TrainingKind.SHORT_COURSE)
+          .period(DateRange.of(LocalDate.of(2020, 12, 20), LocalDate.of(2021, 1, 10))).build();
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> record().addTraineeStays(stay).build())
+          .withMessage("AllianceAssessmentRecord is invalid: traineeStays date 2020-12-20 is outside the assessment year 2021");
+    }
+
+    @Test
+    void referralOutsideTheYearIsRejected() {
+      Referral late = Referral.builder().patientId("p").date(LocalDate.of(2022, 1, 2)).fromUnitId("tcm").toUnitId("peoples").build();
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> record().addReferrals(late).build())
+          .withMessage("AllianceAssessmentRecord is invalid: referrals date 2022-01-02 is outside the assessment year 2021");
+    }
+
+    @Test
+    void referralToOutsideTheAllianceIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> record().addReferrals(Fixtures.referral("p", "peoples", "sanya")).build())
+          .withMessage("AllianceAssessmentRecord is invalid: referrals unit sanya is not in alliance neurosurgery");
     }
 
     @Test

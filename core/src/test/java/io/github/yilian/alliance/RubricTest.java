@@ -85,6 +85,21 @@ class RubricTest {
     }
 
     @Test
+    void sameGradeTwiceIsRejected() {
+      GradeBand lowerGood = GradeBand.of(Grade.GOOD, 30, BigDecimal.ONE);
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> rubric().addGradeBands(GOOD, lowerGood).build())
+          .withMessageContaining("band GOOD above 30 is out of order");
+    }
+
+    @Test
+    void equalFundingForTwoBandsIsAccepted() {
+      GradeBand samePass = GradeBand.of(Grade.PASS, 30, new BigDecimal("200000"));
+
+      assertThat(rubric().addGradeBands(GOOD, samePass).build().fundingFor(31)).isEqualByComparingTo("200000");
+    }
+
+    @Test
     void failBandIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> rubric().addGradeBands(GradeBand.of(Grade.FAIL, 0, BigDecimal.ZERO)).build())
@@ -144,6 +159,35 @@ class RubricTest {
     }
 
     @Test
+    void growthRuleAcceptsThresholdPointsEqualToTheCap() {
+      GrowthRule flat = GrowthRule.builder().thresholdPercent(BigDecimal.ONE).pointsAtThreshold(10)
+          .stepPercent(BigDecimal.ONE).pointsPerStep(1).cap(10).build();
+
+      assertThat(flat.maxPoints()).isEqualTo(10);
+    }
+
+    @Test
+    void growthRuleAwardsItsOwnPointsPerStep() {
+      // 3 points at 2 %, 2 more per further 0.5 point, cap 10: 3.4 % is 2 whole steps -> 7
+      GrowthRule rule = GrowthRule.builder().thresholdPercent(new BigDecimal("2")).pointsAtThreshold(3)
+          .stepPercent(new BigDecimal("0.5")).pointsPerStep(2).cap(10).build();
+      Rubric city = Rubric.builder().id("c").name(NAME).totalPoints(10).addCriteria(Criterion.of("g", NAME, rule)).build();
+      AllianceAssessmentRecord record = record()
+          .addMemberVolumes(MemberVolume.of("tcm", Volume.of(1000, 0, 0), Volume.of(1034, 0, 0))).build();
+
+      assertThat(city.assess(record).getTotal()).isEqualTo(7);
+    }
+
+    @Test
+    void targetCountRuleDeductsItsOwnAmountPerMissingOne() {
+      TargetCountRule rule = TargetCountRule.builder().evidence(CountedEvidence.WORKING_MEETINGS).target(4).points(10).deductionPerMissing(3).build();
+      Rubric city = Rubric.builder().id("c").name(NAME).totalPoints(10).addCriteria(Criterion.of("m", NAME, rule)).build();
+
+      assertThat(city.assess(record().addMeetingDates(MARCH_1, MARCH_1).build()).getTotal()).isEqualTo(4);
+      assertThat(city.assess(record().build()).getTotal()).isZero();
+    }
+
+    @Test
     void growthRuleRejectsZeroStep() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> GrowthRule.builder().thresholdPercent(BigDecimal.ONE).pointsAtThreshold(1)
@@ -185,6 +229,28 @@ class RubricTest {
           .isThrownBy(() -> Criterion.of(" ", NAME, YesNoRule.of(Fact.CHARTER_ADOPTED, 5)))
           .withMessage("Criterion is invalid: id must not be blank: \" \"");
     }
+  }
+
+  @Test
+  void haikouPresetIsOneSharedInstance() {
+    assertThat(HaikouAllianceRubric2021.rubric()).isNotNull().isSameAs(HaikouAllianceRubric2021.rubric());
+  }
+
+  @Test
+  void everyEnumConstantHasBothNames() {
+    List<Named> all = new java.util.ArrayList<>();
+    for (Class<? extends Enum<?>> type : List.of(OutreachKind.class, TrainingKind.class, ReferralStandard.class, ResultSharing.class,
+        ProjectStatus.class, PartyActivityKind.class, CommitteeRole.class, Grade.class, GrowthReading.class, OutreachCounting.class,
+        Fact.class, CountedEvidence.class, LeveledEvidence.class)) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        all.add((Named) constant);
+      }
+    }
+
+    assertThat(all).hasSize(42).allSatisfy(named -> {
+      assertThat(named.getChineseName()).isNotBlank();
+      assertThat(named.getEnglishName()).isNotBlank().isEqualTo(named.getName().getEnglish());
+    });
   }
 
   @Test
