@@ -30,15 +30,16 @@ final class Observations {
     record.getOutreachVisits().forEach(v -> visited.add(v.getMemberUnitId()));
     for (CareUnit member : record.getAlliance().getMembers()) {
       int count = projects.getOrDefault(member.getId(), 0);
+      String chinese = "成员单位" + member.getHospital().getChinese() + member.getDepartment().getChinese() + "（" + member.getId() + "）";
+      String english = member.getDepartment().getEnglish() + " at " + member.getHospital().getEnglish() + " (" + member.getId() + ")";
       if (count < rubric.getProjectsPerMember()) {
         found.add(finding("alliance.research-per-member", member.getId(), BilingualText.of(
-            "成员单位 " + member.getId() + " 本年度科研项目 " + count + " 项，少于 " + rubric.getProjectsPerMember() + " 项",
-            "member unit " + member.getId() + " has " + count + " research projects this year, fewer than "
-                + rubric.getProjectsPerMember())));
+            chinese + "本年度科研项目 " + count + " 项，少于 " + rubric.getProjectsPerMember() + " 项",
+            english + " has " + count + " research projects this year, fewer than " + rubric.getProjectsPerMember())));
       }
       if (!visited.contains(member.getId())) {
         found.add(finding("alliance.outreach-per-member", member.getId(), BilingualText.of(
-            "成员单位 " + member.getId() + " 本年度未接受外派指导", "member unit " + member.getId() + " received no outreach visit this year")));
+            chinese + "本年度未接受外派指导", english + " received no outreach visit this year")));
       }
     }
     return List.copyOf(found);

@@ -52,7 +52,12 @@ class AllianceAssessmentTest {
           .getObservations();
 
       assertThat(found).filteredOn(f -> f.getRuleId().equals("alliance.research-per-member"))
-          .extracting(Finding::getSubject).containsExactly("third");
+          .singleElement()
+          .satisfies(f -> {
+            assertThat(f.getSubject()).isEqualTo("third");
+            assertThat(f.getReason().getEnglish())
+                .isEqualTo("neurosurgery at Haikou Third People's Hospital (third) has 0 research projects this year, fewer than 1");
+          });
     }
 
     @Test
@@ -65,7 +70,9 @@ class AllianceAssessmentTest {
           .singleElement()
           .satisfies(f -> {
             assertThat(f.getSubject()).isEqualTo("third");
-            assertThat(f.getReason().getEnglish()).isEqualTo("member unit third received no outreach visit this year");
+            assertThat(f.getReason().getEnglish())
+                .isEqualTo("neurosurgery at Haikou Third People's Hospital (third) received no outreach visit this year");
+            assertThat(f.getReason().getChinese()).isEqualTo("成员单位海口市第三人民医院神经外科（third）本年度未接受外派指导");
           });
     }
 
