@@ -26,7 +26,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @YilianStyle
 @Consistent
-@SuppressWarnings("exports")
 public abstract class AllianceAssessmentRecord implements CrossFieldRules {
 
   private static final String OUTSIDE_YEAR = "{io.github.yilian.alliance.AllianceAssessmentRecord.dateOutsideYear}";

@@ -26,7 +26,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @YilianStyle
 @Consistent
-@SuppressWarnings("exports")
 public abstract non-sealed class GrowthRule extends Rule implements CrossFieldRules {
 
   GrowthRule() {}

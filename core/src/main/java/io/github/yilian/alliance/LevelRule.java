@@ -22,7 +22,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @YilianStyle
 @Consistent
-@SuppressWarnings("exports")
 public abstract non-sealed class LevelRule extends Rule implements CrossFieldRules {
 
   LevelRule() {}

@@ -33,7 +33,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @YilianStyle
 @Consistent
-@SuppressWarnings("exports")
 public abstract class Rubric implements CrossFieldRules {
 
   Rubric() {}

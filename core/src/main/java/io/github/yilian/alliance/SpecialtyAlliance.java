@@ -24,7 +24,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @YilianStyle
 @Consistent
-@SuppressWarnings("exports")
 public abstract class SpecialtyAlliance implements CrossFieldRules {
 
   SpecialtyAlliance() {}

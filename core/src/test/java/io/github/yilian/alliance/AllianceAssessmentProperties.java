@@ -51,6 +51,17 @@ class AllianceAssessmentProperties {
   }
 
   @Test
+  void perDayAndMemberCountsDistinctPairs() {
+    Rubric perPair = HaikouAllianceRubric2021.builder().outreachCounting(OutreachCounting.PER_DAY_AND_MEMBER).build();
+    qt().forAll(records()).checkAssert(record -> {
+      long pairs = record.getOutreachVisits().stream().map(v -> v.getDate() + "/" + v.getMemberUnitId()).distinct().count();
+      CriterionScore outreach = perPair.assess(record).getScores().get(3);
+      assertThat(outreach.getPoints()).isEqualTo((int) Math.min(20, pairs));
+      assertThat(outreach.getQuantity()).contains(java.math.BigDecimal.valueOf(pairs));
+    });
+  }
+
+  @Test
   void addingEvidenceNeverLowersACriterionOtherThanGrowth() {
     qt().withExamples(300).forAll(facts(), people(), work(), people()).checkAssert((facts, people, work, more) -> {
       AllianceAssessmentRecord before = AllianceGenerators.record(facts, people, work);
