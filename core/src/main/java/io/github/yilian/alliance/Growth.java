@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
@@ -76,7 +77,7 @@ final class Growth {
   }
 
   private static long sum(
-      List<MemberVolume> volumes, java.util.function.Function<MemberVolume, Volume> year, ToLongFunction<Volume> measure) {
+      List<MemberVolume> volumes, Function<MemberVolume, Volume> year, ToLongFunction<Volume> measure) {
     long total = 0;
     for (MemberVolume volume : volumes) {
       total = Math.addExact(total, measure.applyAsLong(year.apply(volume)));

@@ -69,7 +69,7 @@ public abstract non-sealed class TargetCountRule extends Rule {
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
     long count = getEvidence().count(record, rubric.getOutreachCounting());
     long missing = Math.max(0, getTarget() - count);
-    int points = (int) Math.max(0, getPoints() - Math.min(missing * getDeductionPerMissing(), getPoints()));
+    int points = getPoints() - (int) Math.min(missing * getDeductionPerMissing(), getPoints());
     return CriterionScore.of(criterion, points, count, () -> reason(count, missing, points));
   }
 
