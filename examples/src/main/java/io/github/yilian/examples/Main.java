@@ -27,5 +27,6 @@ public final class Main {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     CommonTour.run(out);
     ExpertScenario.run(out);
+    AllianceScenario.run(out);
   }
 }

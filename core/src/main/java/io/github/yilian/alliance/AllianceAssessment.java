@@ -1,0 +1,109 @@
+package io.github.yilian.alliance;
+
+import io.github.yilian.common.Finding;
+import io.github.yilian.common.Ranking;
+import io.github.yilian.common.YilianStyle;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One alliance's assessment for one year: per criterion the points, maximum, counted quantity and
+ * reason; the total; the grade; the funding to the lead department; and the observations on duties
+ * the rubric does not score (seed 003, attachment 综合绩效考核细则, 备注 and section 三(七)1). Built by
+ * {@link Rubric#assess}.
+ *
+ * <p>The total is the sum of the criteria's points, from 0 to the rubric's total. This class is
+ * immutable and thread-safe.
+ */
+@Value.Immutable
+@YilianStyle
+public abstract class AllianceAssessment {
+
+  private static final Comparator<AllianceAssessment> HIGHEST_TOTAL_FIRST =
+      Comparator.comparingInt(AllianceAssessment::getTotal).reversed();
+  private static final Comparator<AllianceAssessment> BY_ALLIANCE_ID =
+      Comparator.comparing((AllianceAssessment a) -> a.getRecord().getAlliance().getId())
+          .thenComparingInt(a -> a.getRecord().getYear());
+
+  AllianceAssessment() {}
+
+  /**
+   * Returns the record assessed.
+   *
+   * @return the record
+   */
+  public abstract AllianceAssessmentRecord getRecord();
+
+  /**
+   * Returns the score of each criterion, in the rubric's order.
+   *
+   * @return the scores
+   */
+  public abstract List<CriterionScore> getScores();
+
+  /**
+   * Returns the total points, the sum of the criteria's points.
+   *
+   * @return the total, from 0 to the rubric's total
+   */
+  public abstract int getTotal();
+
+  /**
+   * Returns the grade of the total.
+   *
+   * @return the grade
+   */
+  public abstract Grade getGrade();
+
+  /**
+   * Returns the discipline-building funding to the lead department for the grade, in yuan.
+   *
+   * @return the funding, 0 for a fail
+   */
+  public abstract BigDecimal getFunding();
+
+  @Value.Auxiliary
+  abstract Rubric rubric();
+
+  /**
+   * Returns the observations: duties of the plan the rubric does not score, found unmet. Rule
+   * {@code alliance.monthly-meetings}: a month with fewer working meetings than the plan asks
+   * (subject: the month, such as {@code 2021-03}); {@code alliance.research-per-member}: a member
+   * unit with fewer research projects than the plan asks; {@code alliance.outreach-per-member}: a
+   * member unit that received no outreach visit (subject: the unit's id). Each is a
+   * {@link io.github.yilian.common.Severity#WARNING}; months come first in calendar order, then
+   * member units in the alliance's order.
+   *
+   * @return the observations, empty if every duty is met
+   */
+  @Value.Lazy
+  public List<Finding> getObservations() {
+    return Observations.of(getRecord(), rubric());
+  }
+
+  /**
+   * Ranks assessments by total, highest first; equal totals share a rank (1, 2, 2, 4) and are listed
+   * by alliance id, then year.
+   *
+   * @param assessments the assessments, none null
+   * @return the ranking
+   * @throws NullPointerException if the collection or an assessment is null
+   */
+  public static Ranking<AllianceAssessment> rank(Collection<AllianceAssessment> assessments) {
+    return Ranking.of(assessments, HIGHEST_TOTAL_FIRST, BY_ALLIANCE_ID);
+  }
+
+  static AllianceAssessment of(AllianceAssessmentRecord record, Rubric rubric, List<CriterionScore> scores, int total) {
+    return ImmutableAllianceAssessment.builder()
+        .record(record)
+        .rubric(rubric)
+        .scores(scores)
+        .total(total)
+        .grade(rubric.gradeFor(total))
+        .funding(rubric.fundingFor(total))
+        .build();
+  }
+}

@@ -1,0 +1,205 @@
+package io.github.yilian.alliance;
+
+import io.github.yilian.common.Consistent;
+import io.github.yilian.common.CrossFieldRules;
+import io.github.yilian.common.Inconsistencies;
+import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.YilianStyle;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One alliance's evidence for one assessment year, recorded as facts (dates, member units, persons,
+ * patients, project statuses, volumes) rather than points: the rubric does the counting (seed 003,
+ * attachment 综合绩效考核细则).
+ *
+ * <p>Every date lies inside the assessment year, every member unit named is a member of the
+ * alliance, every referral runs between two units of the alliance, and each member unit has at most
+ * one volume entry. Lists keep the order given; no rule depends on it. This class is immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@YilianStyle
+@Consistent
+public abstract class AllianceAssessmentRecord implements CrossFieldRules {
+
+  private static final String OUTSIDE_YEAR = "{io.github.yilian.alliance.AllianceAssessmentRecord.dateOutsideYear}";
+  private static final String NOT_MEMBER = "{io.github.yilian.alliance.AllianceAssessmentRecord.notMember}";
+  private static final String NOT_UNIT = "{io.github.yilian.alliance.AllianceAssessmentRecord.notUnit}";
+  private static final String DUPLICATE_VOLUME = "{io.github.yilian.alliance.AllianceAssessmentRecord.duplicateVolume}";
+
+  AllianceAssessmentRecord() {}
+
+  /**
+   * Returns the alliance assessed.
+   *
+   * @return the alliance
+   */
+  public abstract SpecialtyAlliance getAlliance();
+
+  /**
+   * Returns the assessment year.
+   *
+   * @return the year, positive
+   */
+  @Positive
+  public abstract int getYear();
+
+  /**
+   * Returns whether the alliance adopted its charter (章程, criterion 1).
+   *
+   * @return true if adopted; false by default
+   */
+  @Value.Default
+  public boolean isCharterAdopted() {
+    return false;
+  }
+
+  /**
+   * Returns the days of the working meetings held, one entry per meeting (criterion 2).
+   *
+   * @return the meeting dates
+   */
+  public abstract List<LocalDate> getMeetingDates();
+
+  /**
+   * Returns the days of the academic conferences held (学术研讨交流会, criterion 3).
+   *
+   * @return the conference dates; empty if none was held
+   */
+  public abstract List<LocalDate> getConferenceDates();
+
+  /**
+   * Returns the outreach visits to member units (criterion 4).
+   *
+   * @return the visits
+   */
+  public abstract List<OutreachVisit> getOutreachVisits();
+
+  /**
+   * Returns the stays of member units' staff trained at the lead department (criterion 5).
+   *
+   * @return the stays
+   */
+  public abstract List<TraineeStay> getTraineeStays();
+
+  /**
+   * Returns how far the referral standard has come (criterion 6).
+   *
+   * @return the level; {@link ReferralStandard#NONE} by default
+   */
+  @Value.Default
+  public ReferralStandard getReferralStandard() {
+    return ReferralStandard.NONE;
+  }
+
+  /**
+   * Returns the referrals between units of the alliance (criterion 7).
+   *
+   * @return the referrals
+   */
+  public abstract List<Referral> getReferrals();
+
+  /**
+   * Returns how far result sharing has come (criterion 8).
+   *
+   * @return the level; {@link ResultSharing#NONE} by default
+   */
+  @Value.Default
+  public ResultSharing getResultSharing() {
+    return ResultSharing.NONE;
+  }
+
+  /**
+   * Returns the research projects declared with member units (criterion 9).
+   *
+   * @return the projects
+   */
+  public abstract List<ResearchProject> getResearchProjects();
+
+  /**
+   * Returns the party-building activities (criterion 10).
+   *
+   * @return the activities
+   */
+  public abstract List<PartyActivity> getPartyActivities();
+
+  /**
+   * Returns the member units' volumes this year and the year before (criterion 11).
+   *
+   * @return one entry per member unit reported
+   */
+  public abstract List<MemberVolume> getMemberVolumes();
+
+  @Override
+  public void checkCrossFields(Inconsistencies found) {
+    getMeetingDates().forEach(date -> checkDate(found, "meetingDates", date));
+    getConferenceDates().forEach(date -> checkDate(found, "conferenceDates", date));
+    for (OutreachVisit visit : getOutreachVisits()) {
+      checkDate(found, "outreachVisits", visit.getDate());
+      checkMember(found, "outreachVisits", visit.getMemberUnitId());
+    }
+    for (TraineeStay stay : getTraineeStays()) {
+      checkDate(found, "traineeStays", stay.getPeriod().getStart());
+      checkDate(found, "traineeStays", stay.getPeriod().getEnd());
+      checkMember(found, "traineeStays", stay.getMemberUnitId());
+    }
+    for (Referral referral : getReferrals()) {
+      checkDate(found, "referrals", referral.getDate());
+      checkUnit(found, referral.getFromUnitId());
+      checkUnit(found, referral.getToUnitId());
+    }
+    getResearchProjects().forEach(project -> checkMember(found, "researchProjects", project.getMemberUnitId()));
+    getPartyActivities().forEach(activity -> checkDate(found, "partyActivities", activity.getDate()));
+    Set<String> reported = new HashSet<>();
+    for (MemberVolume volume : getMemberVolumes()) {
+      checkMember(found, "memberVolumes", volume.getMemberUnitId());
+      if (!reported.add(volume.getMemberUnitId())) {
+        found.add("memberVolumes", DUPLICATE_VOLUME, Map.of("unit", volume.getMemberUnitId()));
+      }
+    }
+  }
+
+  private void checkDate(Inconsistencies found, String field, LocalDate date) {
+    if (date.getYear() != getYear()) {
+      found.add(field, OUTSIDE_YEAR, Map.of("date", date, "year", getYear()));
+    }
+  }
+
+  private void checkMember(Inconsistencies found, String field, String unitId) {
+    if (!getAlliance().hasMember(unitId)) {
+      found.add(field, NOT_MEMBER, Map.of("unit", unitId, "alliance", getAlliance().getId()));
+    }
+  }
+
+  private void checkUnit(Inconsistencies found, String unitId) {
+    if (!getAlliance().hasUnit(unitId)) {
+      found.add("referrals", NOT_UNIT, Map.of("unit", unitId, "alliance", getAlliance().getId()));
+    }
+  }
+
+  /**
+   * Returns a builder for a record; the alliance and year are required, everything else defaults to
+   * "nothing happened".
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    ModelValidator.check(this);
+  }
+
+  /** Builds an {@link AllianceAssessmentRecord}. */
+  public static final class Builder extends ImmutableAllianceAssessmentRecord.Builder {
+    Builder() {}
+  }
+}

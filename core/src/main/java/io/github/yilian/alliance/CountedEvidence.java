@@ -1,0 +1,98 @@
+package io.github.yilian.alliance;
+
+import io.github.yilian.common.BilingualText;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What a counting rule ({@link TargetCountRule}, {@link PerItemRule}) counts in a record, and how:
+ * distinct days, distinct persons, distinct patients (seed 003, attachment items 2, 4, 5, 7, 10).
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum CountedEvidence implements Named {
+  /** Working meetings, one per meeting recorded (item 2). */
+  WORKING_MEETINGS("工作会议（次）", "working meetings") {
+    @Override
+    long count(AllianceAssessmentRecord record, OutreachCounting counting) {
+      return record.getMeetingDates().size();
+    }
+  },
+  /**
+   * Outreach days: several visits on one day count once (item 4, 每天只算1次); per
+   * {@link OutreachCounting} the day is a calendar date or a (date, member unit) pair.
+   */
+  OUTREACH_DAYS("外派指导（天）", "outreach days") {
+    @Override
+    long count(AllianceAssessmentRecord record, OutreachCounting counting) {
+      Function<OutreachVisit, Comparable<?>> key =
+          counting == OutreachCounting.PER_DAY ? OutreachVisit::getDate : DayAndUnit::of;
+      return distinct(record.getOutreachVisits(), key);
+    }
+  },
+  /** Trainees received, each person once however many stays (item 5, 每接收一人). */
+  TRAINEES("接收进修人员（人）", "trainees received") {
+    @Override
+    long count(AllianceAssessmentRecord record, OutreachCounting counting) {
+      return distinct(record.getTraineeStays(), TraineeStay::getPersonId);
+    }
+  },
+  /** Referred patients, each patient once however many referrals (item 7, 转诊一人). */
+  REFERRED_PATIENTS("转诊患者（人）", "referred patients") {
+    @Override
+    long count(AllianceAssessmentRecord record, OutreachCounting counting) {
+      return distinct(record.getReferrals(), Referral::getPatientId);
+    }
+  },
+  /** Party-building activities, one per activity (item 10, 每开展一次). */
+  PARTY_ACTIVITIES("党建活动（次）", "party-building activities") {
+    @Override
+    long count(AllianceAssessmentRecord record, OutreachCounting counting) {
+      return record.getPartyActivities().size();
+    }
+  };
+
+  private final BilingualText name;
+
+  CountedEvidence(String chinese, String english) {
+    this.name = BilingualText.of(chinese, english);
+  }
+
+  @Override
+  public BilingualText getName() {
+    return name;
+  }
+
+  abstract long count(AllianceAssessmentRecord record, OutreachCounting counting);
+
+  /** Counts distinct keys by sorting them: cheaper than a hash set for a few hundred items. */
+  private static <T> long distinct(List<T> items, Function<? super T, ? extends Comparable<?>> key) {
+    Object[] keys = new Object[items.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = key.apply(items.get(i));
+    }
+    Arrays.sort(keys);
+    long distinct = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (i == 0 || !keys[i].equals(keys[i - 1])) {
+        distinct++;
+      }
+    }
+    return distinct;
+  }
+
+  private record DayAndUnit(LocalDate date, String memberUnitId) implements Comparable<DayAndUnit> {
+
+    static DayAndUnit of(OutreachVisit visit) {
+      return new DayAndUnit(visit.getDate(), visit.getMemberUnitId());
+    }
+
+    @Override
+    public int compareTo(DayAndUnit other) {
+      int byDate = date.compareTo(other.date);
+      return byDate != 0 ? byDate : memberUnitId.compareTo(other.memberUnitId);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.yilian.alliance;
+
+import io.github.yilian.common.BilingualText;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The Haikou 2021 specialty-alliance rubric (海口市大专科联盟建设综合绩效考核细则, the attachment of
+ * 海医改办〔2021〕26号, seed 003) with the funding of its section 三(七)1: eleven criteria worth 100
+ * points; above 90 excellent (1,500,000 yuan), above 80 good (1,000,000), above 60 pass (500,000),
+ * otherwise fail (0).
+ *
+ * <p>Readings: growth pooled, outreach per calendar day, result sharing cumulative (0 / 2 / 5).
+ * Start from {@link #builder()} to change a reading. This class is immutable and thread-safe.
+ */
+public final class HaikouAllianceRubric2021 {
+
+  private static final Rubric RUBRIC = builder().build();
+
+  private HaikouAllianceRubric2021() {}
+
+  /**
+   * Returns the Haikou 2021 rubric with the spec's default readings.
+   *
+   * @return the rubric
+   */
+  public static Rubric rubric() {
+    return RUBRIC;
+  }
+
+  /**
+   * Returns a builder filled with the Haikou 2021 rubric, to change a reading or a parameter before
+   * building, such as {@code builder().growthReading(GrowthReading.MEAN_OF_RATES).build()}.
+   *
+   * @return a new builder holding the Haikou criteria and bands
+   */
+  public static Rubric.Builder builder() {
+    Rubric.Builder builder = Rubric.builder();
+    builder
+        .id("haikou-alliance-2021")
+        .name(BilingualText.of("海口市大专科联盟建设综合绩效考核细则（2021）", "Haikou specialty alliance assessment rubric (2021)"))
+        .totalPoints(100)
+        .criteria(criteria())
+        .addGradeBands(
+            GradeBand.of(Grade.EXCELLENT, 90, new BigDecimal("1500000")),
+            GradeBand.of(Grade.GOOD, 80, new BigDecimal("1000000")),
+            GradeBand.of(Grade.PASS, 60, new BigDecimal("500000")));
+    return builder;
+  }
+
+  private static List<Criterion> criteria() {
+    return List.of(
+        criterion("charter", "制订大专科联盟章程", "charter", YesNoRule.of(Fact.CHARTER_ADOPTED, 5)),
+        criterion("meetings", "每月召开工作会议", "monthly working meetings",
+            TargetCountRule.builder().evidence(CountedEvidence.WORKING_MEETINGS).target(12).points(5).deductionPerMissing(1).build()),
+        criterion("conference", "每年举办学术研讨交流会", "annual academic conference", YesNoRule.of(Fact.ACADEMIC_CONFERENCE_HELD, 5)),
+        criterion("outreach", "人员流动：派出专业骨干指导", "outreach", PerItemRule.of(CountedEvidence.OUTREACH_DAYS, 1, 20)),
+        criterion("training", "人员培养：接收进修人员", "training", PerItemRule.of(CountedEvidence.TRAINEES, 1, 10)),
+        criterion("referral-standard", "制订转诊标准和流程", "referral standard", LevelRule.of(LeveledEvidence.REFERRAL_STANDARD, List.of(0, 2, 5))),
+        criterion("referrals", "双向转诊", "referrals", PerItemRule.of(CountedEvidence.REFERRED_PATIENTS, 1, 10)),
+        criterion("result-sharing", "检查检验结果共享", "result sharing", LevelRule.of(LeveledEvidence.RESULT_SHARING, List.of(0, 2, 5))),
+        criterion("research", "科研协作", "research collaboration", StatusRule.of(3, 5, 15)),
+        criterion("party-building", "“党建联盟”工作开展", "party-building alliance", PerItemRule.of(CountedEvidence.PARTY_ACTIVITIES, 2, 10)),
+        criterion("results", "工作成效：成员单位业务量增长", "results: member units' volume growth",
+            GrowthRule.builder()
+                .thresholdPercent(BigDecimal.valueOf(5))
+                .pointsAtThreshold(5)
+                .stepPercent(BigDecimal.ONE)
+                .pointsPerStep(1)
+                .cap(10)
+                .build()));
+  }
+
+  private static Criterion criterion(String id, String chinese, String english, Rule rule) {
+    return Criterion.of(id, BilingualText.of(chinese, english), rule);
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.yilian.alliance;
+
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Consistent;
+import io.github.yilian.common.CrossFieldRules;
+import io.github.yilian.common.Inconsistencies;
+import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.YilianStyle;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * Points by level of a stepwise state. Haikou: referral standard "制订并实施得 5 分，制订未实施得 2 分，
+ * 未制订不得分" (0 / 2 / 5) and result sharing "有平台得 2 分，建立共享得 3 分，未共享不得分", read as
+ * cumulative levels (0 / 2 / 5) (seed 003, attachment items 6 and 8).
+ *
+ * <p>There is one points value per level, lowest level first, none negative and the highest
+ * positive. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@YilianStyle
+@Consistent
+public abstract non-sealed class LevelRule extends Rule implements CrossFieldRules {
+
+  LevelRule() {}
+
+  /**
+   * Returns the state scored.
+   *
+   * @return the leveled evidence
+   */
+  @Value.Parameter
+  public abstract LeveledEvidence getEvidence();
+
+  /**
+   * Returns the points for each level, lowest level first.
+   *
+   * @return one points value per level
+   */
+  @Value.Parameter
+  public abstract List<Integer> getPointsByLevel();
+
+  /**
+   * Creates the rule.
+   *
+   * @param evidence the state scored
+   * @param pointsByLevel the points for each level, lowest first: as many as the state has levels,
+   *     none negative, the highest positive
+   * @return the rule
+   * @throws jakarta.validation.ConstraintViolationException if the points do not fit the levels
+   */
+  public static LevelRule of(LeveledEvidence evidence, List<Integer> pointsByLevel) {
+    return ImmutableLevelRule.of(evidence, pointsByLevel);
+  }
+
+  @Override
+  public int maxPoints() {
+    return Collections.max(getPointsByLevel());
+  }
+
+  @Override
+  CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
+    Named level = getEvidence().level(record);
+    int index = ((Enum<?>) level).ordinal();
+    int points = getPointsByLevel().get(index);
+    return CriterionScore.of(criterion, points, index, () -> reason(level.getName(), points));
+  }
+
+  private BilingualText reason(BilingualText level, int points) {
+    BilingualText state = getEvidence().getName();
+    return Reasons.awarded(
+        state.getChinese() + "：" + level.getChinese(), state.getEnglish() + ": " + level.getEnglish(), points);
+  }
+
+  @Override
+  public void checkCrossFields(Inconsistencies found) {
+    List<Integer> points = getPointsByLevel();
+    if (points.size() != getEvidence().getLevelCount()) {
+      found.add("pointsByLevel", "{io.github.yilian.alliance.LevelRule.levelCount}",
+          Map.of("count", points.size(), "levels", getEvidence().getLevelCount()));
+    } else if (points.stream().anyMatch(p -> p < 0) || maxPoints() <= 0) {
+      found.add("pointsByLevel", "{io.github.yilian.alliance.LevelRule.points}", Map.of("points", points));
+    }
+  }
+
+  @Value.Check
+  void check() {
+    ModelValidator.check(this);
+  }
+}

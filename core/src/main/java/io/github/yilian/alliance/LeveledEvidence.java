@@ -1,0 +1,50 @@
+package io.github.yilian.alliance;
+
+import io.github.yilian.common.BilingualText;
+
+/**
+ * A stepwise state of a record that a {@link LevelRule} scores by level (seed 003, attachment items
+ * 6 and 8). Levels are the constants of the state's enum, in declaration order, lowest first.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum LeveledEvidence implements Named {
+  /** The referral standard: none, drafted, drafted and implemented (item 6). */
+  REFERRAL_STANDARD("转诊标准", "referral standard", ReferralStandard.values().length) {
+    @Override
+    Named level(AllianceAssessmentRecord record) {
+      return record.getReferralStandard();
+    }
+  },
+  /** Result sharing: none, platform, platform and sharing (item 8). */
+  RESULT_SHARING("检查检验结果共享", "result sharing", ResultSharing.values().length) {
+    @Override
+    Named level(AllianceAssessmentRecord record) {
+      return record.getResultSharing();
+    }
+  };
+
+  private final BilingualText name;
+  private final int levelCount;
+
+  LeveledEvidence(String chinese, String english, int levelCount) {
+    this.name = BilingualText.of(chinese, english);
+    this.levelCount = levelCount;
+  }
+
+  @Override
+  public BilingualText getName() {
+    return name;
+  }
+
+  /**
+   * Returns how many levels the state has.
+   *
+   * @return the number of levels, 3 for both Haikou states
+   */
+  public int getLevelCount() {
+    return levelCount;
+  }
+
+  abstract Named level(AllianceAssessmentRecord record);
+}

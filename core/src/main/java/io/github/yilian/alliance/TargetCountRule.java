@@ -1,0 +1,95 @@
+package io.github.yilian.alliance;
+
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.YilianStyle;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.immutables.value.Value;
+
+/**
+ * Full points for reaching a target count, less a deduction for each one missing, never below 0:
+ * {@code max(0, points − deduction × max(0, target − n))}. Haikou's monthly meetings: "组织召开会议至少
+ * 12 次得 5 分，召开会议次数每少 1 次减 1 分" (seed 003, attachment item 2).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@YilianStyle
+public abstract non-sealed class TargetCountRule extends Rule {
+
+  TargetCountRule() {}
+
+  /**
+   * Returns what is counted.
+   *
+   * @return the counted evidence
+   */
+  public abstract CountedEvidence getEvidence();
+
+  /**
+   * Returns the count that earns full points.
+   *
+   * @return the target, positive
+   */
+  @Positive
+  public abstract int getTarget();
+
+  /**
+   * Returns the points for reaching the target.
+   *
+   * @return the points, positive
+   */
+  @Positive
+  public abstract int getPoints();
+
+  /**
+   * Returns the points taken off for each one short of the target.
+   *
+   * @return the deduction, 0 or more
+   */
+  @PositiveOrZero
+  public abstract int getDeductionPerMissing();
+
+  /**
+   * Returns a builder for the rule; every attribute is required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public int maxPoints() {
+    return getPoints();
+  }
+
+  @Override
+  CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
+    long count = getEvidence().count(record, rubric.getOutreachCounting());
+    long missing = Math.max(0, getTarget() - count);
+    int points = getPoints() - (int) Math.min(missing * getDeductionPerMissing(), getPoints());
+    return CriterionScore.of(criterion, points, count, () -> reason(count, missing, points));
+  }
+
+  private BilingualText reason(long count, long missing, int points) {
+    BilingualText thing = getEvidence().getName();
+    return Reasons.awarded(
+        thing.getChinese() + " " + count + "，目标 " + getTarget() + "，差 " + missing + "，每差 1 扣 "
+            + getDeductionPerMissing() + " 分",
+        count + " " + thing.getEnglish() + " against a target of " + getTarget() + ", " + missing + " short, "
+            + getDeductionPerMissing() + " off per missing one",
+        points);
+  }
+
+  @Value.Check
+  void check() {
+    ModelValidator.check(this);
+  }
+
+  /** Builds a {@link TargetCountRule}. */
+  public static final class Builder extends ImmutableTargetCountRule.Builder {
+    Builder() {}
+  }
+}

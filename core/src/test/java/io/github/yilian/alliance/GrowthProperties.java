@@ -1,0 +1,57 @@
+package io.github.yilian.alliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GrowthProperties {
+
+  private static final Rubric POOLED = HaikouAllianceRubric2021.rubric();
+  private static final Rubric MEAN = HaikouAllianceRubric2021.builder().growthReading(GrowthReading.MEAN_OF_RATES).build();
+  private static final int RESULTS = 10;
+
+  private static CriterionScore results(Rubric rubric, List<MemberVolume> volumes) {
+    return rubric.assess(Fixtures.record().memberVolumes(volumes).build()).getScores().get(RESULTS);
+  }
+
+  private static List<MemberVolume> outpatients(long previous, long thisYear) {
+    return List.of(MemberVolume.of("tcm", Volume.of(previous, 0, 0), Volume.of(thisYear, 0, 0)));
+  }
+
+  @Test
+  void pointsStepExactlyAtWholePercentagePoints() {
+    // base 100 k; growth of exactly p % earns p (5..10), one visit fewer earns p - 1 (0 below 5)
+    qt().forAll(integers().between(1, 10_000), integers().between(5, 10)).checkAssert((k, p) -> {
+      long base = 100L * k;
+      assertThat(results(POOLED, outpatients(base, base + (long) p * k)).getPoints()).isEqualTo(p);
+      assertThat(results(POOLED, outpatients(base, base + (long) p * k - 1)).getPoints()).isEqualTo(p == 5 ? 0 : p - 1);
+    });
+  }
+
+  @Test
+  void growthPointsMatchThePlainScorer() {
+    qt().forAll(integers().between(0, 100_000), integers().between(0, 200_000)).checkAssert((before, now) -> {
+      List<MemberVolume> volumes = outpatients(before, now);
+      AllianceAssessmentRecord record = Fixtures.record().memberVolumes(volumes).build();
+      assertThat(results(POOLED, volumes).getPoints()).isEqualTo(HaikouOracle.growthPoints(record));
+    });
+  }
+
+  @Test
+  void readingsAgreeWhenAllThreeMeasuresGrowAtTheSameRate() {
+    // previous a_k * d, this year a_k * (d + n): every measure grows by n / d
+    qt().forAll(integers().between(1, 500), integers().between(1, 500), integers().between(1, 500), integers().between(0, 30))
+        .checkAssert((a, b, c, n) -> {
+          int d = 100;
+          List<MemberVolume> volumes = List.of(
+              MemberVolume.of("tcm", Volume.of((long) a * d, (long) b * d, (long) c * d), Volume.of((long) a * (d + n), (long) b * (d + n), (long) c * (d + n))));
+          CriterionScore pooled = results(POOLED, volumes);
+          CriterionScore mean = results(MEAN, volumes);
+          assertThat(mean.getPoints()).isEqualTo(pooled.getPoints());
+          assertThat(mean.getQuantity()).isEqualTo(pooled.getQuantity());
+        });
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.yilian.alliance;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain hand-written scorer of the Haikou table, written straight from seed 003's attachment with
+ * the default readings (pooled growth, outreach per calendar day), as an independent oracle for the
+ * rubric-as-data: no rule objects, no BigDecimal, only loops and integer arithmetic.
+ */
+final class HaikouOracle {
+
+  private HaikouOracle() {}
+
+  /** The eleven criteria's points, in the table's order. */
+  static List<Integer> points(AllianceAssessmentRecord r) {
+    List<Integer> points = new ArrayList<>();
+    points.add(r.isCharterAdopted() ? 5 : 0);
+    int meetings = r.getMeetingDates().size();
+    points.add(meetings >= 12 ? 5 : Math.max(0, 5 - (12 - meetings)));
+    points.add(r.getConferenceDates().isEmpty() ? 0 : 5);
+    List<Object> days = new ArrayList<>();
+    for (OutreachVisit v : r.getOutreachVisits()) {
+      if (!days.contains(v.getDate())) {
+        days.add(v.getDate());
+      }
+    }
+    points.add(Math.min(20, days.size()));
+    List<String> persons = new ArrayList<>();
+    r.getTraineeStays().forEach(t -> { if (!persons.contains(t.getPersonId())) persons.add(t.getPersonId()); });
+    points.add(Math.min(10, persons.size()));
+    points.add(switch (r.getReferralStandard()) { case NONE -> 0; case DRAFTED -> 2; case DRAFTED_AND_IMPLEMENTED -> 5; });
+    List<String> patients = new ArrayList<>();
+    r.getReferrals().forEach(t -> { if (!patients.contains(t.getPatientId())) patients.add(t.getPatientId()); });
+    points.add(Math.min(10, patients.size()));
+    points.add(switch (r.getResultSharing()) { case NONE -> 0; case PLATFORM -> 2; case PLATFORM_AND_SHARING -> 5; });
+    int research = 0;
+    for (ResearchProject p : r.getResearchProjects()) {
+      research += p.getStatus() == ProjectStatus.APPROVED ? 5 : 3;
+    }
+    points.add(Math.min(15, research));
+    points.add(Math.min(10, 2 * r.getPartyActivities().size()));
+    points.add(growthPoints(r));
+    return points;
+  }
+
+  /** 0 below 5 %, 5 at 5 %, one more per further whole point, at most 10; 0 without a base. */
+  static int growthPoints(AllianceAssessmentRecord r) {
+    long before = 0;
+    long now = 0;
+    for (MemberVolume v : r.getMemberVolumes()) {
+      before += v.getPreviousYear().getOutpatientVisits() + v.getPreviousYear().getInpatientAdmissions() + v.getPreviousYear().getOperations();
+      now += v.getThisYear().getOutpatientVisits() + v.getThisYear().getInpatientAdmissions() + v.getThisYear().getOperations();
+    }
+    if (before == 0) {
+      return 0;
+    }
+    for (int percent = 10; percent >= 5; percent--) {
+      // growth >= percent %  <=>  100 (now - before) >= percent * before
+      if (100 * (now - before) >= percent * before) {
+        return percent;
+      }
+    }
+    return 0;
+  }
+}
