@@ -1,6 +1,7 @@
 package io.github.yilian.county;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class ProblemList {
         .filter(e -> e.getStage() != EvaluationStage.REGION_AUDITED)
         .map(AnnualEvaluation::getCountyId)
         .toList();
-    return new ProblemList(prefectureId, Map.copyOf(problems), pending);
+    return new ProblemList(prefectureId, Collections.unmodifiableMap(problems), pending);
   }
 
   /**
@@ -60,7 +61,8 @@ public final class ProblemList {
   /**
    * Returns, per audited county, the ids of the targets it did not meet.
    *
-   * @return county id to target ids, unmodifiable; counties with no problem map to an empty list
+   * @return county id to target ids in the order given, unmodifiable; counties with no problem map
+   *     to an empty list
    */
   public Map<String, List<String>> getProblems() {
     return problems;
