@@ -172,17 +172,21 @@ public final class TargetTracker {
   }
 
   TargetResult judge(Target target, Unit unit, LocalDate asOf) {
-    return target.getRecurrence()
-        .map(recurrence -> judgeRecurring(target, recurrence, unit, asOf))
-        .orElseGet(() -> judgeByDeadline(target, unit, asOf));
+    Optional<Recurrence> recurrence = target.getRecurrence();
+    return recurrence.isPresent()
+        ? judgeRecurring(target, recurrence.get(), unit, asOf)
+        : judgeByDeadline(target, unit, asOf);
   }
 
   private TargetResult judgeByDeadline(Target target, Unit unit, LocalDate asOf) {
     List<Milestone> milestones = target.getMilestones();
-    Milestone milestone = milestones.stream()
-        .filter(m -> !m.getDeadline().isBefore(asOf))
-        .findFirst()
-        .orElse(milestones.get(milestones.size() - 1));
+    Milestone milestone = milestones.get(milestones.size() - 1);
+    for (Milestone each : milestones) {
+      if (!each.getDeadline().isBefore(asOf)) {
+        milestone = each;
+        break;
+      }
+    }
     LocalDate deadline = milestone.getDeadline();
     Threshold threshold = milestone.getThreshold();
     Optional<Measured> now = measure(target, unit, LocalDate.MIN, asOf);
@@ -275,14 +279,13 @@ public final class TargetTracker {
   /** Counts the secondments that ran past the limit, unapproved, on some day from {@code from} to {@code to}. */
   private long overlong(Target target, Unit community, LocalDate from, LocalDate to) {
     int months = target.getLimitMonths().orElseThrow();
-    return data.secondmentsByCommunity().getOrDefault(community.getId(), List.of()).stream()
-        .filter(s -> !s.isApproved())
-        .filter(s -> {
-          LocalDate firstDayOver = s.getStart().plusMonths(months);
-          LocalDate lastDay = s.getEnd().isBefore(to) ? s.getEnd() : to;
-          LocalDate firstDay = firstDayOver.isAfter(from) ? firstDayOver : from;
-          return !firstDay.isAfter(lastDay);
-        })
-        .count();
+    long count = 0;
+    for (Secondment s : data.secondmentsByCommunity().getOrDefault(community.getId(), List.of())) {
+      LocalDate firstDayOver = s.getStart().plusMonths(months);
+      LocalDate lastDay = s.getEnd().isBefore(to) ? s.getEnd() : to;
+      LocalDate firstDay = firstDayOver.isAfter(from) ? firstDayOver : from;
+      count += s.isApproved() || firstDay.isAfter(lastDay) ? 0 : 1;
+    }
+    return count;
   }
 }
