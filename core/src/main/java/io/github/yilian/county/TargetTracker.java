@@ -259,16 +259,16 @@ public final class TargetTracker {
 
   private Optional<Measured> countUnits(Target target, Unit unit, LocalDate to) {
     List<Unit> counted = data.getTree().unitsUnder(unit.getId(), target.getCountedLevel().orElseThrow());
-    long known = 0;
+    boolean known = false;
     long yes = 0;
     for (Unit each : counted) {
       Fact fact = data.series(target.getIndicator(), each.getId()).latest(to);
       if (fact != null) {
-        known++;
+        known = true;
         yes += fact.getValue() > 0 ? 1 : 0;
       }
     }
-    if (known == 0) {
+    if (!known) {
       return Optional.empty();
     }
     return Optional.of(target.getMeasure() == Measure.COUNT_OF_UNITS

@@ -52,6 +52,26 @@ class AnnualEvaluationTest {
     }
 
     @Test
+    void countyStatusIsTheFirstUnmetStatusOfItsCommunities() {
+      AdministrativeTree tree = AdministrativeTree.builder().addAllUnits(CountyFixtures.units(1, 1, 0))
+          .addUnits(CountyFixtures.unit("P1C1N", Level.COMMUNITY, "P1C1"),
+              CountyFixtures.unit("P1C1NL", Level.LEAD_HOSPITAL, "P1C1N"))
+          .build();
+      TargetTracker tracker = tracker(tree, List.of(
+          Fact.yes("P1C1M", XinjiangCountyTargets2023.PARTY_COMMITTEE, MID_2023),
+          Fact.no("P1C1N", XinjiangCountyTargets2023.PARTY_COMMITTEE, MID_2023),
+          Fact.yes("P1C1M", XinjiangCountyTargets2023.FINANCE_CENTRE, MID_2023),
+          Fact.yes("P1C1N", XinjiangCountyTargets2023.FINANCE_CENTRE, LocalDate.of(2024, 1, 5))));
+
+      AnnualEvaluation draft = AnnualEvaluation.draft(tracker, "P1C1", 2024);
+
+      assertThat(draft.getValues()).containsEntry("T6", TargetStatus.MISSED)
+          .containsEntry("T9", TargetStatus.MET_LATE)
+          .containsEntry("T18", TargetStatus.MET);
+      assertThat(draft.getYear()).isEqualTo(2024);
+    }
+
+    @Test
     void draftOfAPrefectureIsRejected() {
       assertThatIllegalArgumentException().isThrownBy(() -> AnnualEvaluation.draft(TRACKER, "P1", 2023))
           .withMessage("unit P1 is not a county of the tree");
@@ -176,7 +196,9 @@ class AnnualEvaluationTest {
         .selfAssess("P1C2", "周", JAN_10, Map.of()).review("P1", "李", JAN_20, Map.of())
         .audit("XJ", "张", FEB_1, Map.of());
     private final AnnualEvaluation pending = AnnualEvaluation.draft(TRACKER, "P1C2", 2023);
-    private final AnnualEvaluation elsewhere = AnnualEvaluation.draft(TRACKER, "P2C1", 2023);
+    private final AnnualEvaluation elsewhere = AnnualEvaluation.draft(TRACKER, "P2C1", 2023)
+        .selfAssess("P2C1", "周", JAN_10, Map.of()).review("P2", "孙", JAN_20, Map.of())
+        .audit("XJ", "张", FEB_1, Map.of());
 
     @Test
     void problemListNamesEveryTargetNotMetByCounty() {

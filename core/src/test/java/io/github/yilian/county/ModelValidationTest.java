@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -180,6 +181,28 @@ class ModelValidationTest {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> base().countedLevel(Level.REGION).addMilestones(half).build())
           .withMessageContaining("counted level region does not fit measure share of units judged per prefecture");
+    }
+
+    @Test
+    void countedLevelEqualToTheJudgedLevelIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> base().countedLevel(Level.PREFECTURE).addMilestones(half).build())
+          .withMessageContaining("counted level prefecture");
+    }
+
+    @Test
+    void shareOfUnitsWithoutACountedLevelIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Target.builder().from(base().addMilestones(half).build()).countedLevel(Optional.empty()).build())
+          .withMessageContaining("counted level none does not fit measure share of units");
+    }
+
+    @Test
+    void yesNoTargetWithACountedLevelIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> base().measure(Measure.STATE)
+              .addMilestones(Milestone.of(END_2023, Threshold.yes())).build())
+          .withMessageContaining("counted level county does not fit measure yes or no");
     }
 
     @Test

@@ -282,6 +282,24 @@ class TargetTrackerTest {
     }
 
     @Test
+    void committeeFoundedBeforeTheFirstDayIsJudgedFromTheFirstDay() {
+      TargetResult result = judge("T5", "P1C1", day(2022, 12, 31),
+          Fact.yes("P1C1", MANAGEMENT_COMMITTEE, day(2022, 3, 1)));
+
+      assertThat(result.getStatus()).isEqualTo(TargetStatus.NOT_YET_DUE);
+      assertThat(result.getDeadline()).isEqualTo(MID_2023);
+    }
+
+    @Test
+    void aNoBeforeTheFoundingDoesNotStartThePeriods() {
+      TargetResult result = judge("T5", "P1C1", MID_2023,
+          Fact.no("P1C1", MANAGEMENT_COMMITTEE, day(2023, 1, 1)), foundedInMarch);
+
+      assertThat(result.getStatus()).isEqualTo(TargetStatus.NOT_YET_DUE);
+      assertThat(result.getDeadline()).isEqualTo(END_2023);
+    }
+
+    @Test
     void withoutACommitteeThereIsNoData() {
       assertThat(judge("T5", "P1C1", END_2023).getStatus()).isEqualTo(TargetStatus.NO_DATA);
     }
@@ -315,6 +333,12 @@ class TargetTrackerTest {
 
       assertThat(result.getStatus()).isEqualTo(TargetStatus.MISSED);
       assertThat(result.getValue()).contains(Measured.count(0));
+    }
+
+    @Test
+    void techniquesOnNewYearsDayCountForTheYear() {
+      assertThat(judge("T13", "P1C1ML", END_2023, techniques(day(2023, 1, 1), 3)).getStatus())
+          .isEqualTo(TargetStatus.MET);
     }
 
     @Test
@@ -421,6 +445,16 @@ class TargetTrackerTest {
           .start(start).end(end).approved(approved).build();
       return tracker(SMALL, List.of(), List.of(secondment))
           .status(XinjiangCountyTargets2023.target("T18"), "P1C1M", asOf);
+    }
+
+    @Test
+    void secondmentIsUnapprovedUnlessSaid() {
+      Secondment secondment = Secondment.builder().id("S1").unitId("P1C1MU1")
+          .start(day(2023, 1, 1)).end(END_2023).build();
+
+      assertThat(tracker(SMALL, List.of(), List.of(secondment))
+          .status(XinjiangCountyTargets2023.target("T18"), "P1C1M", END_2023).getStatus())
+          .isEqualTo(TargetStatus.MISSED);
     }
 
     @Test
