@@ -100,11 +100,13 @@ public abstract class AdministrativeTree implements CrossFieldRules {
    * @return the unit above at that level (the unit itself if it is of that level), or empty
    */
   public Optional<Unit> ancestorAt(String id, Level level) {
-    Unit unit = index().byId.get(id);
-    while (unit != null && unit.getLevel() != level) {
-      unit = unit.getParentId().map(index().byId::get).orElse(null);
-    }
-    return Optional.ofNullable(unit);
+    return Optional.ofNullable(ancestor(id, level));
+  }
+
+  /** Returns the unit of a level above a unit (or the unit itself), or null. */
+  Unit ancestor(String id, Level level) {
+    Unit[] chain = index().chains.get(id);
+    return chain == null ? null : chain[level.ordinal()];
   }
 
   @Value.Lazy
@@ -177,6 +179,8 @@ public abstract class AdministrativeTree implements CrossFieldRules {
     final Map<String, Unit> byId = new HashMap<>();
     final Map<Level, List<Unit>> byLevel = new EnumMap<>(Level.class);
     final Map<Level, Map<String, List<Unit>>> under = new EnumMap<>(Level.class);
+    /** Per unit id, the unit itself and the units above it, by level ordinal. */
+    final Map<String, Unit[]> chains = new HashMap<>();
 
     Index(List<Unit> units) {
       for (Level level : Level.values()) {
@@ -186,11 +190,16 @@ public abstract class AdministrativeTree implements CrossFieldRules {
       units.forEach(u -> byId.put(u.getId(), u));
       for (Unit unit : units) {
         byLevel.get(unit.getLevel()).add(unit);
+        Unit[] chain = new Unit[Level.values().length];
+        chain[unit.getLevel().ordinal()] = unit;
         Optional<String> parent = unit.getParentId();
         while (parent.isPresent()) {
           under.get(unit.getLevel()).computeIfAbsent(parent.get(), k -> new ArrayList<>()).add(unit);
-          parent = byId.get(parent.get()).getParentId();
+          Unit above = byId.get(parent.get());
+          chain[above.getLevel().ordinal()] = above;
+          parent = above.getParentId();
         }
+        chains.put(unit.getId(), chain);
       }
       byLevel.replaceAll((level, list) -> List.copyOf(list));
       under.values().forEach(map -> map.replaceAll((id, list) -> List.copyOf(list)));

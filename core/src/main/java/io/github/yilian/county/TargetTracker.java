@@ -158,11 +158,9 @@ public final class TargetTracker {
     data.getTree().unitsAt(level).forEach(unit -> counts.put(unit.getId(), new long[2]));
     for (TargetResult result : dashboard.getResults()) {
       if (result.getTarget().getLevel().compareTo(level) >= 0) {
-        data.getTree().ancestorAt(result.getUnit().getId(), level).ifPresent(owner -> {
-          long[] count = counts.get(owner.getId());
-          count[0] += result.getStatus().isMet() ? 1 : 0;
-          count[1]++;
-        });
+        long[] count = counts.get(data.getTree().ancestor(result.getUnit().getId(), level).getId());
+        count[0] += result.getStatus().isMet() ? 1 : 0;
+        count[1]++;
       }
     }
     List<UnitScore> scores = new ArrayList<>(counts.size());
