@@ -13,11 +13,13 @@ public final class UnitScore {
   private final String unitId;
   private final long met;
   private final long applicable;
+  private final Share share;
 
   private UnitScore(String unitId, long met, long applicable) {
     this.unitId = unitId;
     this.met = met;
     this.applicable = applicable;
+    this.share = applicable == 0 ? Share.ZERO : Share.of(met, applicable);
   }
 
   /**
@@ -70,7 +72,7 @@ public final class UnitScore {
    * @return met of applicable; 0/1 when nothing is applicable
    */
   public Share getShare() {
-    return applicable == 0 ? Share.ZERO : Share.of(met, applicable);
+    return share;
   }
 
   /**
