@@ -202,7 +202,8 @@ class AnnualEvaluationTest {
 
     @Test
     void problemListNamesEveryTargetNotMetByCounty() {
-      ProblemList list = ProblemList.of("P1", List.of(audited, pending, elsewhere));
+      AnnualEvaluation pendingElsewhere = AnnualEvaluation.draft(TRACKER, "P2C2", 2023);
+      ProblemList list = ProblemList.of("P1", List.of(audited, pending, elsewhere, pendingElsewhere));
 
       assertThat(list.getPrefectureId()).isEqualTo("P1");
       assertThat(list.getProblems()).containsOnlyKeys("P1C1");
