@@ -34,6 +34,16 @@ public abstract class TargetPolicy implements CrossFieldRules {
   public abstract List<Target> getTargets();
 
   /**
+   * Returns how rankings list tied units.
+   *
+   * @return the tie-break; {@link TieBreak#BY_ID} unless set
+   */
+  @Value.Default
+  public TieBreak getTieBreak() {
+    return TieBreak.BY_ID;
+  }
+
+  /**
    * Finds a target by id.
    *
    * @param id the target's id, not null
@@ -51,7 +61,16 @@ public abstract class TargetPolicy implements CrossFieldRules {
    * @throws jakarta.validation.ConstraintViolationException if two targets share an id
    */
   public static TargetPolicy of(List<Target> targets) {
-    return ImmutableTargetPolicy.builder().addAllTargets(targets).build();
+    return builder().addAllTargets(targets).build();
+  }
+
+  /**
+   * Returns a builder for a policy with options.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -69,5 +88,10 @@ public abstract class TargetPolicy implements CrossFieldRules {
   @Value.Check
   void check() {
     ModelValidator.check(this);
+  }
+
+  /** Builds a {@link TargetPolicy}; the tie-break defaults to {@link TieBreak#BY_ID}. */
+  public static final class Builder extends ImmutableTargetPolicy.Builder {
+    Builder() {}
   }
 }

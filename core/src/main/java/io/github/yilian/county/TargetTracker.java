@@ -135,7 +135,7 @@ public final class TargetTracker {
    * Ranks the units of a level for a year by the share of their applicable targets met as of 31
    * December (seed 002 三(二)16): every result of a target judged at that level or below, for the
    * unit or a unit under it, is applicable; {@link TargetStatus#isMet() met} ones count. Equal
-   * shares share a rank; ties are listed by unit id.
+   * shares share a rank; ties are listed in the policy's {@link TieBreak} order.
    *
    * @param level the level to rank, not null
    * @param year the year
@@ -166,7 +166,7 @@ public final class TargetTracker {
     List<UnitScore> scores = new ArrayList<>(counts.size());
     counts.forEach((id, count) -> scores.add(UnitScore.of(id, count[0], count[1])));
     return Ranking.of(scores, Comparator.comparing(UnitScore::getShare).reversed(),
-        Comparator.comparing(UnitScore::getUnitId));
+        policy.getTieBreak().order());
   }
 
   TargetResult judge(Target target, Unit unit, LocalDate asOf) {

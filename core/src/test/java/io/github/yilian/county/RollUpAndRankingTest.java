@@ -7,6 +7,7 @@ import static io.github.yilian.county.CountyFixtures.tree;
 import static io.github.yilian.county.XinjiangCountyTargets2023.MANAGEMENT_COMMITTEE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.yilian.common.Ranked;
 import io.github.yilian.common.Ranking;
@@ -113,6 +114,29 @@ class RollUpAndRankingTest {
 
       assertThat(ranking.getEntries()).extracting(e -> e.getItem().getUnitId()).containsExactly("P1", "P2");
       assertThat(ranking.getEntries()).extracting(Ranked::getRank).containsExactly(1, 1);
+    }
+
+    @Test
+    void policyMayListTiesWithMoreApplicableResultsFirst() {
+      AdministrativeTree tree = AdministrativeTree.builder().addAllUnits(CountyFixtures.units(1, 2, 0))
+          .addUnits(CountyFixtures.unit("P1C2N", Level.COMMUNITY, "P1C2"),
+              CountyFixtures.unit("P1C2NL", Level.LEAD_HOSPITAL, "P1C2N"))
+          .build();
+      List<Target> t4AndT6 = List.of(T4, XinjiangCountyTargets2023.target("T6"));
+      MonitoringData data = MonitoringData.builder().tree(tree).build();
+      TargetPolicy byId = TargetPolicy.of(t4AndT6);
+      TargetPolicy moreFirst = TargetPolicy.builder().addAllTargets(t4AndT6)
+          .tieBreak(TieBreak.MORE_APPLICABLE_FIRST).build();
+
+      // no facts: P1C1 has 0 of 2 results met, P1C2 (two communities) 0 of 3, a tie at rank 1
+      assertThat(TargetTracker.of(byId, data).ranking(Level.COUNTY, 2023).getEntries())
+          .extracting(Ranked::getRank, e -> e.getItem().getUnitId())
+          .containsExactly(tuple(1, "P1C1"), tuple(1, "P1C2"));
+      assertThat(TargetTracker.of(moreFirst, data).ranking(Level.COUNTY, 2023).getEntries())
+          .extracting(Ranked::getRank, e -> e.getItem().getUnitId())
+          .containsExactly(tuple(1, "P1C2"), tuple(1, "P1C1"));
+      assertThat(byId.getTieBreak()).isEqualTo(TieBreak.BY_ID);
+      assertThat(TieBreak.BY_ID.getChineseName()).isEqualTo("按编号");
     }
 
     @Test
