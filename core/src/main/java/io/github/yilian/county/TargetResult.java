@@ -133,16 +133,16 @@ public final class TargetResult {
 
   /**
    * Returns why the unit has this status, in Chinese and English, such as "T8 … 2/5 (40.0 %),
-   * threshold ≥ 50 % by 2023-12-31: missed, 1 more needed".
+   * threshold ≥ 50 % by 2023-12-31: missed, gap 1 (county)".
    *
    * @return the reason
    */
   public BilingualText getReason() {
     String what = target.getId() + " " + unit.getId() + ": ";
     String gapEn = getGap() == 0 ? "" : ", gap " + getGap()
-        + target.getCountedLevel().map(l -> " " + l.getEnglishName()).orElse("");
+        + target.getCountedLevel().map(l -> " (" + l.getEnglishName() + ")").orElse("");
     String gapZh = getGap() == 0 ? "" : ",差 " + getGap()
-        + target.getCountedLevel().map(Level::getChineseName).orElse("");
+        + target.getCountedLevel().map(l -> " 个" + l.getChineseName()).orElse("");
     return BilingualText.of(
         what + target.getName().getChinese() + " " + value.map(Measured::toChinese).orElse("无数据")
             + ",目标 " + threshold.toChinese() + ",截止 " + deadline

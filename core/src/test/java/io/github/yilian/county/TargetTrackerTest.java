@@ -139,7 +139,7 @@ class TargetTrackerTest {
       assertThat(result.getGap()).isEqualTo(2);
       assertThat(result.getReason().getEnglish())
           .isEqualTo("T10 P1: share of counties with unified personnel 1/10 (10.0 %), threshold ≥ 30 % "
-              + "by 2023-12-31: missed, gap 2 county");
+              + "by 2023-12-31: missed, gap 2 (county)");
     }
 
     @Test

@@ -113,7 +113,7 @@ class ValueTypesTest {
       assertThat(result.getAsOf()).isEqualTo(END_2023);
       assertThat(result.getThreshold()).isEqualTo(Threshold.atLeast(Share.percent("30")));
       assertThat(result.getReason().getChinese())
-          .isEqualTo("T10 P1: 实现人员统一管理的县(市、区)占比 1/10 (10.0 %),目标 ≥ 30 %,截止 2023-12-31:未达标,差 2县(市、区)");
+          .isEqualTo("T10 P1: 实现人员统一管理的县(市、区)占比 1/10 (10.0 %),目标 ≥ 30 %,截止 2023-12-31:未达标,差 2 个县(市、区)");
       assertThat(result).hasToString(result.getReason().getEnglish());
     }
 
