@@ -28,5 +28,6 @@ public final class Main {
     CommonTour.run(out);
     ExpertScenario.run(out);
     AllianceScenario.run(out);
+    CountyScenario.run(out);
   }
 }

@@ -1,0 +1,62 @@
+package io.github.yilian.county;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** The facts of one unit and one indicator, oldest first, searched by date. */
+final class FactSeries {
+
+  static final FactSeries EMPTY = new FactSeries(List.of());
+
+  private final long[] days;
+  private final Fact[] facts;
+
+  FactSeries(List<Fact> unsorted) {
+    facts = unsorted.stream().sorted(Comparator.comparing(Fact::getDate)).toArray(Fact[]::new);
+    days = new long[facts.length];
+    for (int i = 0; i < facts.length; i++) {
+      days[i] = facts[i].getDate().toEpochDay();
+    }
+  }
+
+  /** Returns the newest fact dated on or before a day; of several on that day, the last added. */
+  Fact latest(LocalDate asOf) {
+    int end = endOf(asOf.toEpochDay());
+    return end == 0 ? null : facts[end - 1];
+  }
+
+  /** Returns the sum of the values of the facts dated from {@code from} to {@code to}, both included. */
+  long sum(LocalDate from, LocalDate to) {
+    long total = 0;
+    for (int i = endOf(from.toEpochDay() - 1); i < endOf(to.toEpochDay()); i++) {
+      total += facts[i].getValue();
+    }
+    return total;
+  }
+
+  /** Returns the date of the first yes (value above 0) on or before a day. */
+  LocalDate firstYes(LocalDate asOf) {
+    for (int i = 0; i < endOf(asOf.toEpochDay()); i++) {
+      if (facts[i].getValue() > 0) {
+        return facts[i].getDate();
+      }
+    }
+    return null;
+  }
+
+  /** Returns the number of facts dated on or before a day. */
+  private int endOf(long day) {
+    int low = 0;
+    int high = days.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (days[mid] <= day) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+}

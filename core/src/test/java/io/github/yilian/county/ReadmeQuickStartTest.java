@@ -1,0 +1,55 @@
+package io.github.yilian.county;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Ranking;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The README's quick start, kept compiling and true. */
+class ReadmeQuickStartTest {
+
+  private static Unit unit(String id, Level level, String parent) {
+    Unit.Builder builder = Unit.builder().id(id).level(level).name(BilingualText.of(id, id));
+    if (parent != null) {
+      builder.parentId(parent);
+    }
+    return builder.build();
+  }
+
+  @Test
+  void quickStartComputesWhatTheReadmeSays() {
+    AdministrativeTree tree = AdministrativeTree.builder()
+        .addUnits(unit("65", Level.REGION, null), unit("6501", Level.PREFECTURE, "65"),
+            unit("650102", Level.COUNTY, "6501"), unit("650102-M", Level.COMMUNITY, "650102"),
+            unit("650102-L", Level.LEAD_HOSPITAL, "650102-M"))
+        .build();
+    MonitoringData data = MonitoringData.builder().tree(tree)
+        .addFacts(Fact.yes("650102", XinjiangCountyTargets2023.MANAGEMENT_COMMITTEE, LocalDate.of(2024, 1, 1)))
+        .addFacts(Fact.share("650102-L", XinjiangCountyTargets2023.STUDIO_DOCTORS, LocalDate.of(2023, 9, 1), 39, 80))
+        .build();
+    TargetTracker tracker = TargetTracker.of(XinjiangCountyTargets2023.policy(), data);
+
+    TargetResult t4 = tracker.status(XinjiangCountyTargets2023.target("T4"), "650102", LocalDate.of(2024, 3, 1));
+    TargetResult t15 = tracker.status(XinjiangCountyTargets2023.target("T15"), "650102-L", LocalDate.of(2023, 12, 31));
+    Dashboard dashboard = tracker.dashboard(LocalDate.of(2023, 12, 31));
+    RollUp rollUp = tracker.rollUp(XinjiangCountyTargets2023.target("T4"), "6501", LocalDate.of(2023, 12, 31));
+    Ranking<UnitScore> counties = tracker.ranking(Level.COUNTY, 2023);
+    AnnualEvaluation audited = AnnualEvaluation.draft(tracker, "650102", 2023)
+        .selfAssess("650102", "王", LocalDate.of(2024, 1, 10), Map.of())
+        .review("6501", "李", LocalDate.of(2024, 1, 20), Map.of())
+        .audit("65", "张", LocalDate.of(2024, 2, 1), Map.of("T15", TargetStatus.MISSED));
+    ProblemList problems = ProblemList.of("6501", List.of(audited));
+
+    assertThat(t4.getStatus()).isEqualTo(TargetStatus.MET_LATE);
+    assertThat(t15.getGap()).isEqualTo(1);
+    assertThat(t15.getReason().getEnglish()).startsWith("T15 650102-L: share of senior doctors").endsWith("missed, gap 1");
+    assertThat(dashboard.getResults()).isNotEmpty();
+    assertThat(rollUp.getNotMet()).hasSize(1);
+    assertThat(counties.getEntries()).hasSize(1);
+    assertThat(problems.getProblems().get("650102")).contains("T15");
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.yilian.county;
+
+import static io.github.yilian.county.CountyFixtures.END_2023;
+import static io.github.yilian.county.CountyFixtures.MID_2023;
+import static io.github.yilian.county.CountyFixtures.tracker;
+import static io.github.yilian.county.CountyFixtures.tree;
+import static io.github.yilian.county.XinjiangCountyTargets2023.MANAGEMENT_COMMITTEE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.yilian.common.Ranked;
+import io.github.yilian.common.Ranking;
+import io.github.yilian.common.Share;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class RollUpAndRankingTest {
+
+  /** Two prefectures of three counties; committees in P1C1, P1C2, P2C1 and P2C2. */
+  private static final TargetTracker TRACKER = tracker(tree(2, 3, 2), List.of(
+      Fact.yes("P1C1", MANAGEMENT_COMMITTEE, MID_2023),
+      Fact.yes("P1C2", MANAGEMENT_COMMITTEE, MID_2023),
+      Fact.no("P1C3", MANAGEMENT_COMMITTEE, MID_2023),
+      Fact.yes("P2C1", MANAGEMENT_COMMITTEE, MID_2023),
+      Fact.yes("P2C2", MANAGEMENT_COMMITTEE, MID_2023)));
+
+  private static final Target T4 = XinjiangCountyTargets2023.target("T4");
+
+  @Nested
+  class RollUps {
+    @Test
+    void prefectureRollUpListsTheCountiesThatMissed() {
+      RollUp rollUp = TRACKER.rollUp(T4, "P1", END_2023);
+
+      assertThat(rollUp.getShare()).contains(Share.of(2, 3));
+      assertThat(rollUp.getNotMet()).extracting(r -> r.getUnit().getId()).containsExactly("P1C3");
+      assertThat(rollUp.getMet()).extracting(r -> r.getUnit().getId()).containsExactly("P1C1", "P1C2");
+    }
+
+    @Test
+    void regionRollUpCountsCountiesWithoutFactsAsNotMet() {
+      RollUp rollUp = TRACKER.rollUp(T4, "XJ", END_2023);
+
+      assertThat(rollUp.getShare()).contains(Share.of(4, 6));
+      assertThat(rollUp.getNotMet()).extracting(TargetResult::getStatus)
+          .containsExactly(TargetStatus.MISSED, TargetStatus.NO_DATA);
+    }
+
+    @Test
+    void rollUpOfACountyHoldsOnlyThatCounty() {
+      assertThat(TRACKER.rollUp(T4, "P1C3", END_2023).getShare()).contains(Share.of(0, 1));
+    }
+
+    @Test
+    void rollUpWithNoUnitOfTheLevelHasNoShare() {
+      assertThat(TRACKER.rollUp(T4, "P1C1M", END_2023).getShare()).isEmpty();
+    }
+
+    @Test
+    void unknownUnitIsRejected() {
+      assertThatIllegalArgumentException().isThrownBy(() -> TRACKER.rollUp(T4, "P9", END_2023))
+          .withMessage("unit P9 is not in the tree");
+    }
+  }
+
+  @Nested
+  class Dashboards {
+    @Test
+    void dashboardHoldsEveryTargetForEveryUnitOfItsLevel() {
+      Dashboard dashboard = TRACKER.dashboard(END_2023);
+
+      // region 2 targets, prefecture 5 × 2, county 3 × 6, community 8 × 6, lead hospital 2 × 6
+      assertThat(dashboard.getResults()).hasSize(2 + 10 + 18 + 48 + 12);
+      assertThat(dashboard.resultsOf("T4")).hasSize(6);
+      assertThat(dashboard.resultsFor("P1C1")).extracting(TargetResult::getRuleId)
+          .containsExactly("T4", "T5", "T19");
+      assertThat(dashboard.getAsOf()).isEqualTo(END_2023);
+    }
+
+    @Test
+    void notMetListsEveryResultNotMet() {
+      Dashboard dashboard = TRACKER.dashboard(END_2023);
+
+      // met: T4 in four counties, T18 (no overlong secondment) in all six communities
+      assertThat(dashboard.getNotMet()).allMatch(r -> !r.getStatus().isMet())
+          .hasSize(dashboard.getResults().size() - 4 - 6);
+    }
+  }
+
+  @Nested
+  class Rankings {
+    @Test
+    void countiesWithACommitteeShareTheFirstRank() {
+      Ranking<UnitScore> ranking = TRACKER.ranking(Level.COUNTY, 2023);
+
+      assertThat(ranking.getEntries()).extracting(Ranked::getRank).containsExactly(1, 1, 1, 1, 5, 5);
+      assertThat(ranking.getEntries()).extracting(e -> e.getItem().getUnitId())
+          .containsExactly("P1C1", "P1C2", "P2C1", "P2C2", "P1C3", "P2C3");
+    }
+
+    @Test
+    void countyScoreCountsItsOwnAndItsCommunitysTargets() {
+      UnitScore first = TRACKER.ranking(Level.COUNTY, 2023).getEntries().get(0).getItem();
+
+      // county T4, T5, T19; community 8; lead hospital 2: only T4 and T18 (no overlong secondment) met
+      assertThat(first).isEqualTo(UnitScore.of("P1C1", 2, 13));
+    }
+
+    @Test
+    void prefecturesRankByTheShareOfTheirUnitsResults() {
+      Ranking<UnitScore> ranking = TRACKER.ranking(Level.PREFECTURE, 2023);
+
+      assertThat(ranking.getEntries()).extracting(e -> e.getItem().getUnitId()).containsExactly("P1", "P2");
+      assertThat(ranking.getEntries()).extracting(Ranked::getRank).containsExactly(1, 1);
+    }
+
+    @Test
+    void policyMayListTiesWithMoreApplicableResultsFirst() {
+      AdministrativeTree tree = AdministrativeTree.builder().addAllUnits(CountyFixtures.units(1, 2, 0))
+          .addUnits(CountyFixtures.unit("P1C2N", Level.COMMUNITY, "P1C2"),
+              CountyFixtures.unit("P1C2NL", Level.LEAD_HOSPITAL, "P1C2N"))
+          .build();
+      List<Target> t4AndT6 = List.of(T4, XinjiangCountyTargets2023.target("T6"));
+      MonitoringData data = MonitoringData.builder().tree(tree).build();
+      TargetPolicy byId = TargetPolicy.of(t4AndT6);
+      TargetPolicy moreFirst = TargetPolicy.builder().addAllTargets(t4AndT6)
+          .tieBreak(TieBreak.MORE_APPLICABLE_FIRST).build();
+
+      // no facts: P1C1 has 0 of 2 results met, P1C2 (two communities) 0 of 3, a tie at rank 1
+      assertThat(TargetTracker.of(byId, data).ranking(Level.COUNTY, 2023).getEntries())
+          .extracting(Ranked::getRank, e -> e.getItem().getUnitId())
+          .containsExactly(tuple(1, "P1C1"), tuple(1, "P1C2"));
+      assertThat(TargetTracker.of(moreFirst, data).ranking(Level.COUNTY, 2023).getEntries())
+          .extracting(Ranked::getRank, e -> e.getItem().getUnitId())
+          .containsExactly(tuple(1, "P1C2"), tuple(1, "P1C1"));
+      assertThat(byId.getTieBreak()).isEqualTo(TieBreak.BY_ID);
+      assertThat(TieBreak.BY_ID.getChineseName()).isEqualTo("按编号");
+    }
+
+    @Test
+    void unitScoreWithNothingApplicableIsZero() {
+      assertThat(UnitScore.of("X", 0, 0).getShare()).isEqualTo(Share.ZERO);
+    }
+
+    @Test
+    void unitScoreWithMoreMetThanApplicableIsRejected() {
+      assertThatIllegalArgumentException().isThrownBy(() -> UnitScore.of("X", 3, 2))
+          .withMessage("met 3 must be from 0 to applicable 2");
+    }
+  }
+}
