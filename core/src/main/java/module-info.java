@@ -14,6 +14,8 @@ module io.github.yilian {
   requires static transitive org.jspecify;
 
   exports io.github.yilian.common;
+  exports io.github.yilian.pilot;
 
   opens io.github.yilian.common to org.hibernate.validator;
+  opens io.github.yilian.pilot to org.hibernate.validator;
 }
