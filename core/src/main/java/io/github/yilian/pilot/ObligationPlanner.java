@@ -2,6 +2,7 @@ package io.github.yilian.pilot;
 
 import io.github.yilian.common.DateRange;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,9 +54,8 @@ final class ObligationPlanner {
   private void addQuarters(List<ObligationInstance> instances, LocalDate horizon) {
     LocalDate from = programme.getPhase2Start();
     while (!from.isAfter(horizon)) {
-      LocalDate quarterStart = from.withDayOfMonth(1).withMonth((from.getMonthValue() - 1) / 3 * 3 + 1);
-      LocalDate quarterEnd = quarterStart.plusMonths(3).minusDays(1);
-      String quarter = quarterStart.getYear() + "-Q" + ((quarterStart.getMonthValue() - 1) / 3 + 1);
+      LocalDate quarterEnd = from.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1);
+      String quarter = from.getYear() + "-Q" + from.get(IsoFields.QUARTER_OF_YEAR);
       instances.add(instance(Obligation.P6, quarter, from, quarterEnd, programme.getMinActivitiesPerQuarter()));
       from = quarterEnd.plusDays(1);
     }

@@ -25,6 +25,8 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ICalendarExportTest {
 
@@ -157,6 +159,15 @@ class ICalendarExportTest {
       String content = "x" + "中".repeat(25);
 
       assertThat(folded(content)).isEqualTo("x" + "中".repeat(24) + "\r\n 中\r\n");
+    }
+
+    @ParameterizedTest(name = "U+{0}: {1} octets")
+    @CsvSource({"007F, 1", "0080, 2", "07FF, 2", "0800, 3", "FFFD, 3", "10000, 4", "10FFFF, 4"})
+    void charactersAreCountedByTheirUtf8Length(String hex, int octets) {
+      String c = Character.toString(Integer.parseInt(hex, 16));
+      int perLine = 75 / octets;
+
+      assertThat(folded(c.repeat(perLine + 1))).isEqualTo(c.repeat(perLine) + "\r\n " + c + "\r\n");
     }
 
     @Test

@@ -48,6 +48,8 @@ class PilotModelTest {
     void onlyPlanAndSummaryAreAnnual() {
       assertThat(DocumentKind.values()).filteredOn(DocumentKind::isAnnual)
           .containsExactly(DocumentKind.WORK_PLAN, DocumentKind.WORK_SUMMARY);
+      assertThat(DocumentKind.POLICY_DRAFT.getChineseName()).isEqualTo("政策文件（建议稿）");
+      assertThat(DocumentKind.POLICY_DRAFT.getEnglishName()).isEqualTo("draft national policy document");
     }
   }
 
@@ -62,7 +64,10 @@ class PilotModelTest {
 
     @Test
     void membersAreTheLeadsThenTheParticipants() {
-      assertThat(GROUP.getMembers()).containsExactly(ZHENJIANG, WUHU, ANSHAN, XIAMEN);
+      CollaborationGroup group = withLeads(XIAMEN, WUHU).addParticipants(ZHENJIANG).build();
+
+      assertThat(group.getMembers()).containsExactly(XIAMEN, WUHU, ZHENJIANG);
+      assertThat(GROUP.getMembers()).hasSize(4);
     }
 
     @Test

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.yilian.common.DateRange;
 import io.github.yilian.common.Finding;
 import io.github.yilian.common.Severity;
 import io.github.yilian.common.Share;
@@ -171,6 +172,15 @@ class PilotScheduleTest {
     }
 
     @Test
+    void activitiesGivenOutOfOrderAreTakenInDateOrder() {
+      GroupRecord record =
+          record(bare("late", date(2011, 12, 5), ActivityKind.SYMPOSIUM), bare("early", date(2011, 11, 20), ActivityKind.SYMPOSIUM));
+
+      assertThat(statusOf(SCHEDULE.compliance(record, date(2011, 12, 31)), Obligation.P1, "phase 1").getEvidence())
+          .contains(date(2011, 11, 20));
+    }
+
+    @Test
     void nationalMeetingIsNotTheGroupsFirstActivity() {
       assertThat(status(record(bare("n1", date(2011, 11, 15), ActivityKind.NATIONAL_MEETING)), date(2011, 12, 1), Obligation.P1, "phase 1"))
           .isEqualTo(ComplianceStatus.OVERDUE);
@@ -221,6 +231,8 @@ class PilotScheduleTest {
       assertThat(p3.getStatus()).isEqualTo(ComplianceStatus.MET);
       assertThat(p3.getReason().getEnglish())
           .isEqualTo("P3 report on local practice and experience (phase 1): met 1/1, due 2011-12-31, done 2011-12-31, as of 2012-01-05");
+      assertThat(p3.getReason().getChinese())
+          .isEqualTo("P3 试点经验梳理报告及政策建议（phase 1）：按时完成 1/1，期限2011-12-31，完成日期2011-12-31，截至2012-01-05");
     }
 
     @Test
@@ -398,6 +410,33 @@ class PilotScheduleTest {
       assertThat(statusOf(compliance, Obligation.P13, "2012").getStatus()).isEqualTo(ComplianceStatus.OVERDUE);
       assertThat(statusOf(compliance, Obligation.P12, "2013").getStatus()).isEqualTo(ComplianceStatus.PENDING);
       assertThat(statusOf(compliance, Obligation.P13, "2013").getStatus()).isEqualTo(ComplianceStatus.MET);
+    }
+
+    @Test
+    void ordinaryActivitiesDoNotCountAsExchangesOrNationalMeetings() {
+      GroupRecord symposiaOnly = record(bare("s1", date(2012, 5, 5), ActivityKind.SYMPOSIUM), bare("s2", date(2012, 8, 5), ActivityKind.SITE_VISIT));
+      GroupCompliance compliance = SCHEDULE.compliance(symposiaOnly, date(2013, 1, 1));
+
+      assertThat(statusOf(compliance, Obligation.P12, "2012").getStatus()).isEqualTo(ComplianceStatus.OVERDUE);
+      assertThat(statusOf(compliance, Obligation.P13, "2012").getStatus()).isEqualTo(ComplianceStatus.OVERDUE);
+    }
+
+    @Test
+    void phase2StartingMidQuarterGivesAShortFirstQuarter() {
+      CollaborationProgramme programme =
+          CollaborationProgramme.builder()
+              .from(PilotProgramme2011.programme())
+              .phase1(DateRange.of(date(2011, 11, 1), date(2012, 3, 14)))
+              .phase2Start(date(2012, 3, 15))
+              .build();
+
+      assertThat(PilotSchedule.of(programme).obligations(record(), date(2012, 7, 1)))
+          .filteredOn(i -> i.getObligation() == Obligation.P6)
+          .extracting(ObligationInstance::getSubject, i -> i.getWindow().toString())
+          .containsExactly(
+              tuple("2012-Q1", "2012-03-15/2012-03-31"),
+              tuple("2012-Q2", "2012-04-01/2012-06-30"),
+              tuple("2012-Q3", "2012-07-01/2012-09-30"));
     }
 
     @Test

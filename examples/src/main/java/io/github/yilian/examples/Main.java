@@ -26,5 +26,6 @@ public final class Main {
     VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     CommonTour.run(out);
+    PilotScenario.run(out);
   }
 }
