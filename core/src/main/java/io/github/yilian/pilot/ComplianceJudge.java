@@ -1,6 +1,5 @@
 package io.github.yilian.pilot;
 
-import io.github.yilian.common.BilingualText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,9 @@ final class ComplianceJudge {
   private final LocalDate asOf;
   private final List<Activity> activities;
   private final Map<String, Activity> byId;
+  private final List<LocalDate> groupActivities;
+  private final List<LocalDate> exchanges;
+  private final List<LocalDate> nationalMeetings;
 
   ComplianceJudge(CollaborationProgramme programme, GroupRecord record, LocalDate asOf) {
     this.programme = programme;
@@ -33,14 +35,22 @@ final class ComplianceJudge {
             .sorted((a, b) -> a.getDate().compareTo(b.getDate()))
             .toList();
     this.byId = activities.stream().collect(Collectors.toMap(Activity::getId, Function.identity()));
+    this.groupActivities = dates(a -> a.getKind().isGroupActivity());
+    this.exchanges = dates(a -> a.getKind() == ActivityKind.INTER_GROUP_EXCHANGE);
+    this.nationalMeetings = dates(a -> a.getKind() == ActivityKind.NATIONAL_MEETING);
+  }
+
+  /** The dates of the activities of a kind held by the as-of date, in order. */
+  private List<LocalDate> dates(Predicate<Activity> kind) {
+    return activities.stream().filter(kind).map(Activity::getDate).toList();
   }
 
   ObligationStatus judge(ObligationInstance instance) {
     return switch (instance.getObligation()) {
       case P1 -> firstActivity(instance);
-      case P2, P6 -> counted(instance, a -> a.getKind().isGroupActivity());
-      case P12 -> counted(instance, a -> a.getKind() == ActivityKind.INTER_GROUP_EXCHANGE);
-      case P13 -> counted(instance, a -> a.getKind() == ActivityKind.NATIONAL_MEETING);
+      case P2, P6 -> counted(instance, groupActivities);
+      case P12 -> counted(instance, exchanges);
+      case P13 -> counted(instance, nationalMeetings);
       case P3 -> document(instance, DocumentKind.EXPERIENCE_REPORT, Optional.empty());
       case P4 -> document(instance, DocumentKind.POLICY_DRAFT, Optional.empty());
       case P5 -> document(instance, DocumentKind.POLICY_MEASURES, Optional.empty());
@@ -53,24 +63,32 @@ final class ComplianceJudge {
   }
 
   private ObligationStatus firstActivity(ObligationInstance instance) {
-    Optional<LocalDate> first =
-        activities.stream()
-            .filter(a -> a.getKind().isGroupActivity() && !a.getDate().isBefore(programme.getStart()))
-            .map(Activity::getDate)
-            .findFirst();
-    return single(instance, first);
+    int from = firstOnOrAfter(groupActivities, programme.getStart());
+    return single(instance, from < groupActivities.size() ? Optional.of(groupActivities.get(from)) : Optional.empty());
   }
 
-  private ObligationStatus counted(ObligationInstance instance, Predicate<Activity> kind) {
-    List<LocalDate> dates =
-        activities.stream()
-            .filter(kind)
-            .map(Activity::getDate)
-            .filter(instance.getWindow()::contains)
-            .toList();
+  /** Counts the dates inside the window by binary search; the evidence completes the count. */
+  private ObligationStatus counted(ObligationInstance instance, List<LocalDate> dates) {
+    int from = firstOnOrAfter(dates, instance.getWindow().getStart());
+    int to = firstOnOrAfter(dates, instance.getDue().plusDays(1));
     int required = instance.getRequired();
-    Optional<LocalDate> evidence = dates.size() >= required ? Optional.of(dates.get(required - 1)) : Optional.empty();
-    return status(instance, evidence, dates.size());
+    Optional<LocalDate> evidence = to - from >= required ? Optional.of(dates.get(from + required - 1)) : Optional.empty();
+    return status(instance, evidence, to - from);
+  }
+
+  /** Returns the index of the first date on or after {@code date} in sorted dates. */
+  private static int firstOnOrAfter(List<LocalDate> dates, LocalDate date) {
+    int low = 0;
+    int high = dates.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (dates.get(middle).isBefore(date)) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   private ObligationStatus document(ObligationInstance instance, DocumentKind kind, Optional<Integer> workYear) {
@@ -98,13 +116,7 @@ final class ComplianceJudge {
     if (absent.isEmpty()) {
       return status(instance, Optional.of(activity.getDate()), counted);
     }
-    return build(
-        instance,
-        ComplianceStatus.OVERDUE,
-        Optional.empty(),
-        counted,
-        "；未派员：" + String.join("、", absent),
-        "; no head from " + String.join(", ", absent));
+    return build(instance, ComplianceStatus.OVERDUE, Optional.empty(), counted).absentMembers(absent).build();
   }
 
   private ObligationStatus status(ObligationInstance instance, Optional<LocalDate> evidence, int counted) {
@@ -114,30 +126,11 @@ final class ComplianceJudge {
     } else {
       status = asOf.isAfter(instance.getDue()) ? ComplianceStatus.OVERDUE : ComplianceStatus.PENDING;
     }
-    return build(instance, status, evidence, counted, "", "");
+    return build(instance, status, evidence, counted).build();
   }
 
-  private ObligationStatus build(
-      ObligationInstance instance,
-      ComplianceStatus status,
-      Optional<LocalDate> evidence,
-      int counted,
-      String chineseDetail,
-      String englishDetail) {
-    BilingualText title = instance.getTitle();
-    String count = " " + counted + "/" + instance.getRequired();
-    String chinese =
-        title.getChinese() + "：" + status.getChineseName() + count + "，期限" + instance.getDue()
-            + evidence.map(d -> "，完成日期" + d).orElse("") + "，截至" + asOf + chineseDetail;
-    String english =
-        title.getEnglish() + ": " + status.getEnglishName() + count + ", due " + instance.getDue()
-            + evidence.map(d -> ", done " + d).orElse("") + ", as of " + asOf + englishDetail;
-    return ObligationStatus.builder()
-        .instance(instance)
-        .status(status)
-        .evidence(evidence)
-        .counted(counted)
-        .reason(BilingualText.of(chinese, english))
-        .build();
+  private ImmutableObligationStatus.Builder build(
+      ObligationInstance instance, ComplianceStatus status, Optional<LocalDate> evidence, int counted) {
+    return ObligationStatus.builder().instance(instance).status(status).asOf(asOf).evidence(evidence).counted(counted);
   }
 }

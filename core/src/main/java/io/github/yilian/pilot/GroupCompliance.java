@@ -2,7 +2,6 @@ package io.github.yilian.pilot;
 
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Finding;
-import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.Severity;
 import io.github.yilian.common.Share;
 import io.github.yilian.common.YilianStyle;
@@ -125,8 +124,4 @@ public abstract class GroupCompliance {
     return getStatuses().stream().filter(s -> s.getStatus() == status).count();
   }
 
-  @Value.Check
-  void check() {
-    ModelValidator.check(this);
-  }
 }

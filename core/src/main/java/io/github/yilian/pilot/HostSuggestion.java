@@ -1,9 +1,7 @@
 package io.github.yilian.pilot;
 
 import io.github.yilian.common.BilingualText;
-import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -34,7 +32,6 @@ public abstract class HostSuggestion {
    * @return the count, 0 or more
    */
   @Value.Parameter
-  @PositiveOrZero
   public abstract int getTimesHosted();
 
   /**
@@ -57,8 +54,4 @@ public abstract class HostSuggestion {
     return ImmutableHostSuggestion.of(city, timesHosted, lastHosted, reason);
   }
 
-  @Value.Check
-  void check() {
-    ModelValidator.check(this);
-  }
 }

@@ -2,10 +2,7 @@ package io.github.yilian.pilot;
 
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.DateRange;
-import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -15,8 +12,8 @@ import org.immutables.value.Value;
  * qualifying items it needs.
  *
  * <p>Subjects are {@code "phase 1"} for P1–P5, {@code "2012-Q2"} for P6, the work year such as
- * {@code "2012"} for P10–P13, and the activity id for P7–P9. This class is immutable and
- * thread-safe.
+ * {@code "2012"} for P10–P13, and the activity id for P7–P9. Only {@link PilotSchedule} makes
+ * instances. This class is immutable and thread-safe.
  */
 @Value.Immutable
 @YilianStyle
@@ -36,7 +33,6 @@ public abstract class ObligationInstance {
    *
    * @return the subject, not blank
    */
-  @NotBlank
   public abstract String getSubject();
 
   /**
@@ -51,7 +47,6 @@ public abstract class ObligationInstance {
    *
    * @return the number, positive
    */
-  @Positive
   public abstract int getRequired();
 
   /**
@@ -68,6 +63,7 @@ public abstract class ObligationInstance {
    *
    * @return the title, such as "P8 活动报告（a1）" / "P8 activity report (a1)"
    */
+  @Value.Lazy
   public BilingualText getTitle() {
     Obligation obligation = getObligation();
     return BilingualText.of(
@@ -75,22 +71,7 @@ public abstract class ObligationInstance {
         obligation.name() + " " + obligation.getEnglishName() + " (" + getSubject() + ")");
   }
 
-  /**
-   * Returns a builder for an instance.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  @Value.Check
-  void check() {
-    ModelValidator.check(this);
-  }
-
-  /** Builds an {@link ObligationInstance}; every attribute is required. */
-  public static final class Builder extends ImmutableObligationInstance.Builder {
-    Builder() {}
+  static ImmutableObligationInstance.Builder builder() {
+    return ImmutableObligationInstance.builder();
   }
 }

@@ -133,6 +133,27 @@ class PilotScheduleProperties {
   }
 
   @Test
+  void quarterCountsAgreeWithAPlainCountOfTheActivities() {
+    qt().withExamples(300)
+        .forAll(scenarios())
+        .checkAssert(
+            s -> {
+              for (ObligationStatus status : s.schedule().compliance(s.record(), s.date()).getStatuses()) {
+                ObligationInstance instance = status.getInstance();
+                if (instance.getObligation() == Obligation.P6) {
+                  long plain =
+                      s.record().getActivities().stream()
+                          .filter(a -> a.getKind() != ActivityKind.NATIONAL_MEETING)
+                          .filter(a -> !a.getDate().isAfter(s.date()) && instance.getWindow().contains(a.getDate()))
+                          .count();
+                  assertThat((long) status.getCounted()).isEqualTo(plain);
+                  assertThat(status.getStatus() == ComplianceStatus.MET).isEqualTo(plain >= instance.getRequired());
+                }
+              }
+            });
+  }
+
+  @Test
   void metOnTimeNeverExceedsWhatIsDue() {
     qt().withExamples(300)
         .forAll(scenarios())
