@@ -15,11 +15,13 @@ module io.github.yilian {
 
   exports io.github.yilian.common;
   exports io.github.yilian.expert;
+  exports io.github.yilian.pilot;
   exports io.github.yilian.county;
   exports io.github.yilian.alliance;
 
   opens io.github.yilian.common to org.hibernate.validator;
   opens io.github.yilian.expert to org.hibernate.validator;
+  opens io.github.yilian.pilot to org.hibernate.validator;
   opens io.github.yilian.county to org.hibernate.validator;
   opens io.github.yilian.alliance to org.hibernate.validator;
 }

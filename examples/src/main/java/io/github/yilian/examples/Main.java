@@ -29,5 +29,6 @@ public final class Main {
     ExpertScenario.run(out);
     AllianceScenario.run(out);
     CountyScenario.run(out);
+    PilotScenario.run(out);
   }
 }

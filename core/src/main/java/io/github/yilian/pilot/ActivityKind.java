@@ -1,0 +1,55 @@
+package io.github.yilian.pilot;
+
+/**
+ * What kind of activity a collaboration group holds (seed 001, 三(一)1, 三(二)1–3).
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum ActivityKind {
+  /** 座谈会. */
+  SYMPOSIUM("座谈会", "symposium"),
+  /** 现场调研. */
+  SITE_VISIT("现场调研", "site visit"),
+  /** 专题报告会. */
+  THEMATIC_LECTURE("专题报告会", "thematic lecture"),
+  /** 协作组间交流活动: held jointly by several groups (三(二)2). */
+  INTER_GROUP_EXCHANGE("协作组间交流活动", "inter-group exchange"),
+  /** 全国协作组会议: held by the ministry, not by a member unit (三(二)3). */
+  NATIONAL_MEETING("全国协作组会议", "national collaboration-group meeting");
+
+  /**
+   * Checks whether a member unit of the group hosts this kind of activity and it counts towards the
+   * group's own activity obligations (P1, P2, P6) and the per-activity ones (P7, P8, P9).
+   *
+   * @return false only for the ministry's national meeting
+   */
+  public boolean isGroupActivity() {
+    return this != NATIONAL_MEETING;
+  }
+
+  private final String chineseName;
+  private final String englishName;
+
+  ActivityKind(String chineseName, String englishName) {
+    this.chineseName = chineseName;
+    this.englishName = englishName;
+  }
+
+  /**
+   * Returns the Chinese name.
+   *
+   * @return the name in Chinese
+   */
+  public String getChineseName() {
+    return chineseName;
+  }
+
+  /**
+   * Returns the English name.
+   *
+   * @return the name in English
+   */
+  public String getEnglishName() {
+    return englishName;
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.yilian.pilot;
+
+import io.github.yilian.common.Consistent;
+import io.github.yilian.common.CrossFieldRules;
+import io.github.yilian.common.Inconsistencies;
+import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.YilianStyle;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A document a group filed with the ministry: its kind, the day it arrived and, for the annual plan
+ * and summary, the work year it covers (seed 001, 三(一)2–3, 五(一)–(四)).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@YilianStyle
+@Consistent
+@SuppressWarnings("exports")
+public abstract class Submission implements CrossFieldRules {
+
+  Submission() {}
+
+  /**
+   * Returns the kind of document.
+   *
+   * @return the kind
+   */
+  @Value.Parameter
+  public abstract DocumentKind getKind();
+
+  /**
+   * Returns the day the document reached the ministry.
+   *
+   * @return the date
+   */
+  @Value.Parameter
+  public abstract LocalDate getDate();
+
+  /**
+   * Returns the work year an annual plan or summary covers, named by the calendar year it starts in.
+   *
+   * @return the work year; present exactly for annual kinds
+   */
+  @Value.Parameter
+  public abstract Optional<Integer> getWorkYear();
+
+  /**
+   * Creates a submission of a one-off document (P3, P4, P5).
+   *
+   * @param kind the kind, not annual
+   * @param date the day it arrived
+   * @return the submission
+   * @throws jakarta.validation.ConstraintViolationException if the kind is annual
+   */
+  public static Submission of(DocumentKind kind, LocalDate date) {
+    return ImmutableSubmission.of(kind, date, Optional.empty());
+  }
+
+  /**
+   * Creates a submission of an annual plan or summary (P10, P11).
+   *
+   * @param kind the kind, annual
+   * @param workYear the work year covered, by the calendar year it starts in
+   * @param date the day it arrived
+   * @return the submission
+   * @throws jakarta.validation.ConstraintViolationException if the kind is not annual
+   */
+  public static Submission ofYear(DocumentKind kind, int workYear, LocalDate date) {
+    return ImmutableSubmission.of(kind, date, Optional.of(workYear));
+  }
+
+  @Override
+  public void checkCrossFields(Inconsistencies found) {
+    if (getKind().isAnnual() != getWorkYear().isPresent()) {
+      found.add(
+          "workYear",
+          "{io.github.yilian.pilot.Submission.workYearAndKind}",
+          Map.of("year", getWorkYear().map(String::valueOf).orElse("-"), "kind", getKind().getEnglishName()));
+    }
+  }
+
+  @Value.Check
+  void check() {
+    ModelValidator.check(this);
+  }
+}

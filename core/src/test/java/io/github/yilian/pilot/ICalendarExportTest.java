@@ -1,0 +1,219 @@
+package io.github.yilian.pilot;
+
+import static io.github.yilian.pilot.PilotFixtures.SCHEDULE;
+import static io.github.yilian.pilot.PilotFixtures.bare;
+import static io.github.yilian.pilot.PilotFixtures.date;
+import static io.github.yilian.pilot.PilotFixtures.record;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.yilian.common.DateRange;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ICalendarExportTest {
+
+  static final Instant STAMP = Instant.parse("2012-12-31T08:30:15.250Z");
+
+  static Calendar parse(String ics) throws IOException, ParserException {
+    return new CalendarBuilder().build(new StringReader(ics));
+  }
+
+  static List<VEvent> events(Calendar calendar) {
+    return calendar.getComponents(Component.VEVENT).stream().map(VEvent.class::cast).toList();
+  }
+
+  /** Every physical line, without its CRLF; fails if a line ends in a bare LF. */
+  static List<String> physicalLines(String ics) {
+    assertThat(ics).endsWith("\r\n");
+    assertThat(ics.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+    return Arrays.asList(ics.split("\r\n"));
+  }
+
+  static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
+  }
+
+  private static ObligationInstance instance(String subject) {
+    return ObligationInstance.builder()
+        .obligation(Obligation.P8)
+        .subject(subject)
+        .window(DateRange.of(date(2012, 3, 28), date(2012, 4, 2)))
+        .required(1)
+        .build();
+  }
+
+  @Nested
+  class Output {
+
+    @Test
+    void oneReportDeadlineGivesThisExactCalendar() {
+      String ics = ICalendarExport.write(ReformTopic.SEPARATING_MEDICINE_FROM_PHARMACY, List.of(instance("a1")), STAMP, "pilot.example.org");
+
+      assertThat(physicalLines(ics))
+          .containsExactly(
+              "BEGIN:VCALENDAR",
+              "VERSION:2.0",
+              "PRODID:-//Yilian//Pilot collaboration schedule//ZH",
+              "CALSCALE:GREGORIAN",
+              "BEGIN:VEVENT",
+              "UID:SEPARATING_MEDICINE_FROM_PHARMACY-P8-a1@pilot.example.org",
+              "DTSTAMP:20121231T083015Z",
+              "DTSTART;VALUE=DATE:20120402",
+              "DTEND;VALUE=DATE:20120403",
+              // 8 + 12 + 4 + 12 + 3 + 2 + 3 + 3 = 47 octets, then 28 ASCII characters make 75
+              "SUMMARY:医药分开 P8 活动报告（a1） / separating medical care from",
+              "  drug sales: P8 activity report (a1)",
+              // 73 octets: 项 (3 octets) would make 76
+              "DESCRIPTION:期限 2012-04-02，时段 2012-03-28 – 2012-04-02，须 1 ",
+              " 项；依据 五(二)\\ndue 2012-04-02\\, window 2012-03-28 – 2012-04-02\\,",
+              "  1 required\\; seed 001 五(二)",
+              "END:VEVENT",
+              "END:VCALENDAR");
+    }
+
+    @Test
+    void emptyScheduleIsAnEmptyCalendar() {
+      assertThat(ICalendarExport.write(ReformTopic.PLANNING_AND_REGULATION, List.of(), STAMP, "x.org"))
+          .isEqualTo("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Yilian//Pilot collaboration schedule//ZH\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n");
+    }
+
+    @Test
+    void blankUidDomainIsRejected() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> ICalendarExport.write(ReformTopic.PLANNING_AND_REGULATION, List.of(), STAMP, " "))
+          .withMessage("uidDomain must not be blank: \" \"");
+    }
+  }
+
+  @Nested
+  class Escaping {
+
+    @Test
+    void commaSemicolonBackslashAndNewlinesAreEscaped() {
+      assertThat(ICalendarExport.text("a,b;c\\d\ne\r\nf\rg")).isEqualTo("a\\,b\\;c\\\\d\\ne\\nf\\ng");
+    }
+
+    @Test
+    void plainTextIsUnchanged() {
+      assertThat(ICalendarExport.text("活动报告 (a1)")).isEqualTo("活动报告 (a1)");
+    }
+  }
+
+  @Nested
+  class Folding {
+
+    private String folded(String content) {
+      StringBuilder out = new StringBuilder();
+      ICalendarExport.line(out, content);
+      return out.toString();
+    }
+
+    @Test
+    void seventyFiveOctetsStayOnOneLine() {
+      String content = "x".repeat(75);
+
+      assertThat(folded(content)).isEqualTo(content + "\r\n");
+    }
+
+    @Test
+    void seventySixOctetsFoldOnce() {
+      assertThat(folded("x".repeat(76))).isEqualTo("x".repeat(75) + "\r\n x\r\n");
+    }
+
+    @Test
+    void continuationLinesHoldSeventyFourOctetsAfterTheSpace() {
+      assertThat(folded("x".repeat(75 + 74 + 1))).isEqualTo("x".repeat(75) + "\r\n " + "x".repeat(74) + "\r\n x\r\n");
+    }
+
+    @Test
+    void chineseCharacterIsNeverSplit() {
+      // 24 characters of 3 octets = 72 octets; the 25th would make 75 and fits, the 26th folds
+      String content = "中".repeat(26);
+
+      assertThat(folded(content)).isEqualTo("中".repeat(25) + "\r\n 中\r\n");
+    }
+
+    @Test
+    void chineseAfterAsciiFoldsBeforeTheCharacterThatWouldCrossTheLimit() {
+      String content = "x" + "中".repeat(25);
+
+      assertThat(folded(content)).isEqualTo("x" + "中".repeat(24) + "\r\n 中\r\n");
+    }
+
+    @ParameterizedTest(name = "U+{0}: {1} octets")
+    @CsvSource({"007F, 1", "0080, 2", "07FF, 2", "0800, 3", "FFFD, 3", "10000, 4", "10FFFF, 4"})
+    void charactersAreCountedByTheirUtf8Length(String hex, int octets) {
+      String c = Character.toString(Integer.parseInt(hex, 16));
+      int perLine = 75 / octets;
+
+      assertThat(folded(c.repeat(perLine + 1))).isEqualTo(c.repeat(perLine) + "\r\n " + c + "\r\n");
+    }
+
+    @Test
+    void twoAndFourOctetCharactersAreCountedAsSuch() {
+      assertThat(folded("é".repeat(38))).isEqualTo("é".repeat(37) + "\r\n é\r\n");
+      assertThat(folded("😀".repeat(19))).isEqualTo("😀".repeat(18) + "\r\n 😀\r\n");
+    }
+
+    @Test
+    void everyLineOfARealScheduleIsAtMost75OctetsOfValidUtf8() throws CharacterCodingException {
+      GroupRecord record = record(bare("a1", date(2012, 3, 28), ActivityKind.SYMPOSIUM));
+      String ics = ICalendarExport.write(ReformTopic.DIVISION_OF_LABOUR_WITH_PRIMARY_CARE, SCHEDULE.obligations(record, date(2013, 12, 31)), STAMP, "x.org");
+
+      for (String line : physicalLines(ics)) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes.length).as(line).isLessThanOrEqualTo(75);
+        assertThat(strictUtf8(bytes)).isEqualTo(line);
+      }
+    }
+  }
+
+  @Nested
+  class ParsedByIcal4j {
+
+    @Test
+    void scheduleParsesAndValidatesWithOneEventPerInstance() throws Exception {
+      GroupRecord record = record(bare("a1", date(2012, 3, 28), ActivityKind.SYMPOSIUM));
+      List<ObligationInstance> schedule = SCHEDULE.obligations(record, date(2013, 4, 15));
+
+      Calendar calendar = parse(ICalendarExport.write(ReformTopic.HOSPITAL_INFORMATISATION, schedule, STAMP, "x.org"));
+      calendar.validate();
+
+      assertThat(events(calendar)).hasSize(schedule.size());
+    }
+
+    @Test
+    void summaryAndDatesRoundTrip() throws Exception {
+      Calendar calendar =
+          parse(ICalendarExport.write(ReformTopic.SEPARATING_MEDICINE_FROM_PHARMACY, List.of(instance("a,1;\\b\nc")), STAMP, "x.org"));
+      VEvent event = events(calendar).get(0);
+
+      assertThat(event.getProperty(Property.SUMMARY).getValue())
+          .isEqualTo("医药分开 P8 活动报告（a,1;\\b\nc） / separating medical care from drug sales: P8 activity report (a,1;\\b\nc)");
+      assertThat(event.getProperty(Property.DTSTART).getValue()).isEqualTo("20120402");
+      assertThat(event.getProperty(Property.DTSTAMP).getValue()).isEqualTo("20121231T083015Z");
+      assertThat(event.getProperty(Property.UID).getValue()).isEqualTo("SEPARATING_MEDICINE_FROM_PHARMACY-P8-a,1;\\b\nc@x.org");
+    }
+  }
+}
