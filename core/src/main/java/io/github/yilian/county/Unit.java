@@ -50,6 +50,32 @@ public abstract class Unit {
   public abstract Optional<String> getParentId();
 
   /**
+   * Creates the region, the unit at the top of the tree.
+   *
+   * @param id the region's id, not blank
+   * @param name the region's name
+   * @return the unit, at level {@link Level#REGION} with no parent
+   * @throws jakarta.validation.ConstraintViolationException if the id is blank
+   */
+  public static Unit region(String id, BilingualText name) {
+    return builder().id(id).name(name).level(Level.REGION).build();
+  }
+
+  /**
+   * Creates a unit under another one.
+   *
+   * @param id the unit's id, not blank
+   * @param name the unit's name
+   * @param level the unit's level
+   * @param parentId the id of the unit it sits under
+   * @return the unit
+   * @throws jakarta.validation.ConstraintViolationException if the id is blank
+   */
+  public static Unit of(String id, BilingualText name, Level level, String parentId) {
+    return builder().id(id).name(name).level(level).parentId(parentId).build();
+  }
+
+  /**
    * Returns a builder for a unit.
    *
    * @return a new builder

@@ -4,6 +4,7 @@ import io.github.yilian.common.BilingualText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Small trees for the tests: region "XJ"; prefectures "P1"…; counties "P1C1"…; one community per
@@ -18,12 +19,10 @@ final class CountyFixtures {
 
   private CountyFixtures() {}
 
-  static Unit unit(String id, Level level, String parent) {
-    Unit.Builder builder = Unit.builder().id(id).level(level).name(BilingualText.of(id, id));
-    if (parent != null) {
-      builder.parentId(parent);
-    }
-    return builder.build();
+  /** A unit named by its id; the region when there is no parent. */
+  static Unit unit(String id, Level level, @Nullable String parent) {
+    BilingualText name = BilingualText.of(id, id);
+    return parent == null ? Unit.region(id, name) : Unit.of(id, name, level, parent);
   }
 
   static AdministrativeTree tree(int prefectures, int counties, int primaryCareUnits) {

@@ -12,20 +12,14 @@ import org.junit.jupiter.api.Test;
 /** The README's quick start, kept compiling and true. */
 class ReadmeQuickStartTest {
 
-  private static Unit unit(String id, Level level, String parent) {
-    Unit.Builder builder = Unit.builder().id(id).level(level).name(BilingualText.of(id, id));
-    if (parent != null) {
-      builder.parentId(parent);
-    }
-    return builder.build();
-  }
-
   @Test
   void quickStartComputesWhatTheReadmeSays() {
     AdministrativeTree tree = AdministrativeTree.builder()
-        .addUnits(unit("65", Level.REGION, null), unit("6501", Level.PREFECTURE, "65"),
-            unit("650102", Level.COUNTY, "6501"), unit("650102-M", Level.COMMUNITY, "650102"),
-            unit("650102-L", Level.LEAD_HOSPITAL, "650102-M"))
+        .addUnits(Unit.region("65", BilingualText.of("新疆", "Xinjiang")),
+            Unit.of("6501", BilingualText.of("乌鲁木齐市", "Urumqi"), Level.PREFECTURE, "65"),
+            Unit.of("650102", BilingualText.of("天山区", "Tianshan"), Level.COUNTY, "6501"),
+            Unit.of("650102-M", BilingualText.of("天山区医共体", "Tianshan community"), Level.COMMUNITY, "650102"),
+            Unit.of("650102-L", BilingualText.of("天山区人民医院", "Tianshan hospital"), Level.LEAD_HOSPITAL, "650102-M"))
         .build();
     MonitoringData data = MonitoringData.builder().tree(tree)
         .addFacts(Fact.yes("650102", XinjiangCountyTargets2023.MANAGEMENT_COMMITTEE, LocalDate.of(2024, 1, 1)))
