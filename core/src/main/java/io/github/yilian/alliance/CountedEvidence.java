@@ -1,6 +1,7 @@
 package io.github.yilian.alliance;
 
 import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

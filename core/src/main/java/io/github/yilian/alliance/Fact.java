@@ -1,6 +1,7 @@
 package io.github.yilian.alliance;
 
 import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
 
 /**
  * A yes/no fact of a record that a {@link YesNoRule} scores (seed 003, attachment items 1 and 3).

@@ -1,6 +1,7 @@
 package io.github.yilian.alliance;
 
 import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
 
 /**
  * The grade of an assessment, from the total points (seed 003, attachment 备注).

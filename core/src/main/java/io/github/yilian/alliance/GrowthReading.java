@@ -1,6 +1,7 @@
 package io.github.yilian.alliance;
 
 import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
 
 /**
  * How the growth of member units' volume is read (criterion 11, 整体增长); the spec leaves it open.

@@ -5,6 +5,7 @@ import io.github.yilian.common.Consistent;
 import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.Named;
 import io.github.yilian.common.YilianStyle;
 import java.util.Collections;
 import java.util.List;

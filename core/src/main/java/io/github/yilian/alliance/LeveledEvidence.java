@@ -1,6 +1,7 @@
 package io.github.yilian.alliance;
 
 import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
 
 /**
  * A stepwise state of a record that a {@link LevelRule} scores by level (seed 003, attachment items

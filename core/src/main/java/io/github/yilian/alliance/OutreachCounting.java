@@ -1,6 +1,7 @@
 package io.github.yilian.alliance;
 
 import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
 
 /**
  * How outreach visits are counted (criterion 4, 每天只算1次); the spec leaves it open.

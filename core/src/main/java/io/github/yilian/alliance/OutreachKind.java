@@ -1,6 +1,7 @@
 package io.github.yilian.alliance;
 
 import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
 
 /**
  * What a lead-unit expert did on an outreach visit to a member unit (seed 003, section 三(二)).

@@ -1,6 +1,7 @@
 package io.github.yilian.alliance;
 
 import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
 
 /**
  * How far the sharing of test and imaging results has come (seed 003, attachment item 8).

@@ -1,6 +1,7 @@
 package io.github.yilian.alliance;
 
 import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
 
 /**
  * How a member unit's staff member trained at the lead unit (seed 003, section 三(三)).

@@ -5,7 +5,7 @@ package io.github.yilian.common;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum Severity {
+public enum Severity implements Named {
   /** A rule is broken: the document's requirement is not met. */
   VIOLATION("违规", "violation"),
   /** Something needs attention before it becomes a breach, such as a deadline close at hand. */
@@ -13,29 +13,14 @@ public enum Severity {
   /** A fact worth showing that breaks no rule. */
   NOTICE("提示", "notice");
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   Severity(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese, such as "违规"
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English, such as "violation"
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 }

@@ -1,12 +1,15 @@
 package io.github.yilian.county;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+
 /**
  * The stages of the annual three-level evaluation of a county (seed 002 三(二)15): draft, county
  * self-assessment (县级自评), prefecture review (地级复核), region audit (区级审核).
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum EvaluationStage {
+public enum EvaluationStage implements Named {
   /** Being prepared by the county. */
   DRAFT("草稿", "draft"),
   /** Submitted by the county as its self-assessment. */
@@ -16,29 +19,14 @@ public enum EvaluationStage {
   /** Audited by the region; its values are the ones that count. */
   REGION_AUDITED("区级审核", "audited by the region");
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   EvaluationStage(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese, such as "地级复核"
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English, such as "reviewed by the prefecture"
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 }

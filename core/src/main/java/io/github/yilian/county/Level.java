@@ -1,5 +1,8 @@
 package io.github.yilian.county;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+
 /**
  * The levels of the administrative tree of seed 002, from the region down to the member units of a
  * medical community; each level's units sit directly under a unit of the level above it (lead
@@ -7,7 +10,7 @@ package io.github.yilian.county;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum Level {
+public enum Level implements Named {
   /** The autonomous region (自治区). */
   REGION("自治区", "region"),
   /** A prefecture, autonomous prefecture or prefecture-level city (地、州、市). */
@@ -21,30 +24,15 @@ public enum Level {
   /** A primary-care member unit: township or community health centre, village clinic (基层成员单位). */
   PRIMARY_CARE_UNIT("基层成员单位", "primary-care unit");
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   Level(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese, such as "县(市、区)"
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English, such as "county"
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 
   /**

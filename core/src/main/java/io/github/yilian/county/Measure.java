@@ -1,11 +1,14 @@
 package io.github.yilian.county;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+
 /**
  * How a target's value is measured from the facts of a unit and the units under it.
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum Measure {
+public enum Measure implements Named {
   /** Yes or no: the newest fact for the unit on or before the date. */
   STATE("是否", "yes or no", Measured.Kind.YES_NO),
   /** The share of the units of the counted level under the unit whose newest fact is yes. */
@@ -19,32 +22,17 @@ public enum Measure {
   /** The number of the community's secondments longer than the limit without approval. */
   OVERLONG_SECONDMENTS("超期抽调人次", "overlong secondments", Measured.Kind.COUNT);
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
   private final Measured.Kind kind;
 
   Measure(String chineseName, String englishName, Measured.Kind kind) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
     this.kind = kind;
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese, such as "单位占比"
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English, such as "share of units"
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.github.yilian.county;
 
+import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.DateRange;
+import io.github.yilian.common.Named;
 import java.time.LocalDate;
 
 /**
@@ -9,38 +11,23 @@ import java.time.LocalDate;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum Period {
+public enum Period implements Named {
   /** A calendar year. */
   YEAR("年", "year", 12),
   /** A calendar half-year. */
   HALF_YEAR("半年", "half-year", 6);
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
   private final int months;
 
   Period(String chineseName, String englishName, int months) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
     this.months = months;
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese, such as "半年"
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English, such as "half-year"
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 
   /**

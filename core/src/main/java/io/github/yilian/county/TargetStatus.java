@@ -1,12 +1,15 @@
 package io.github.yilian.county;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+
 /**
  * Where a unit stands on a target as of a date; at and after a deadline the status is judged with
  * the facts as they stood on the deadline.
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum TargetStatus {
+public enum TargetStatus implements Named {
   /** Met: on the deadline if it has passed, or already, before it. */
   MET("已达标", "met"),
   /** Not met yet, and the deadline (or the period's end) is still ahead. */
@@ -18,30 +21,15 @@ public enum TargetStatus {
   /** No fact to judge by. */
   NO_DATA("无数据", "no data");
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   TargetStatus(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese, such as "已达标"
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English, such as "met"
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 
   /**

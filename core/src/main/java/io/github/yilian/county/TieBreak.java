@@ -1,5 +1,7 @@
 package io.github.yilian.county;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
 import java.util.Comparator;
 
 /**
@@ -8,36 +10,21 @@ import java.util.Comparator;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum TieBreak {
+public enum TieBreak implements Named {
   /** By unit id, a stable listing only (the default). */
   BY_ID("按编号", "by id"),
   /** By the number of applicable results, more first, then by unit id. */
   MORE_APPLICABLE_FIRST("适用项多者在前", "more applicable results first");
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   TieBreak(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese, such as "按编号"
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English, such as "by id"
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 
   /** Returns the order of tied scores. */

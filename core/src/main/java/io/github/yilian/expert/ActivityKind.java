@@ -1,11 +1,14 @@
 package io.github.yilian.expert;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+
 /**
  * What an expert does in the expert-group capacity (seed 000, sections 五(三) and 六(二)).
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum ActivityKind {
+public enum ActivityKind implements Named {
   /** A research visit (调研活动). */
   RESEARCH_VISIT("调研活动", "research visit"),
   /** A research project taken on (承接课题). */
@@ -19,29 +22,14 @@ public enum ActivityKind {
   /** Other related work (其他相关工作, 七(三)). */
   OTHER("其他相关工作", "other related work");
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   ActivityKind(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 }

@@ -1,11 +1,14 @@
 package io.github.yilian.expert;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+
 /**
  * The kind of a dynamic adjustment of the expert group (seed 000, sections 二(四) and 六(四)).
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum EventType {
+public enum EventType implements Named {
   /** Appointed to a team for the current term (聘任). */
   APPOINTED("聘任", "appointed"),
   /** Reappointed for the next term (续聘). */
@@ -21,29 +24,14 @@ public enum EventType {
   /** The term ended without reappointment (聘期届满). */
   TERM_ENDED("聘期届满", "term ended");
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   EventType(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 }

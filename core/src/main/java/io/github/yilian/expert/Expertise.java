@@ -1,11 +1,14 @@
 package io.github.yilian.expert;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+
 /**
  * A field an expert has long worked in (seed 000, section 二(三)).
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum Expertise {
+public enum Expertise implements Named {
   /** Administration (行政管理). */
   ADMINISTRATION("行政管理", "administration"),
   /** Policy research (政策研究). */
@@ -17,29 +20,14 @@ public enum Expertise {
   /** Hospital management (医院管理). */
   HOSPITAL_MANAGEMENT("医院管理", "hospital management");
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   Expertise(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 }

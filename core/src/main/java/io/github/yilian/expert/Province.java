@@ -1,5 +1,7 @@
 package io.github.yilian.expert;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -17,7 +19,7 @@ import java.util.Set;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum Province {
+public enum Province implements Named {
   /** Beijing. */
   BEIJING("110000", "北京市", "Beijing"),
   /** Tianjin. */
@@ -90,13 +92,11 @@ public enum Province {
       Set.copyOf(EnumSet.complementOf(EnumSet.of(XINJIANG_CORPS)));
 
   private final String code;
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   Province(String code, String chineseName, String englishName) {
     this.code = code;
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
   /**
@@ -136,21 +136,8 @@ public enum Province {
     return this != XINJIANG_CORPS;
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese, such as "新疆维吾尔自治区"
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English, such as "Xinjiang"
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 }

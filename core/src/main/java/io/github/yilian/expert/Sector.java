@@ -1,11 +1,14 @@
 package io.github.yilian.expert;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+
 /**
  * The sector an expert works in (seed 000, section 二(三)); a team mixes sectors.
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum Sector {
+public enum Sector implements Named {
   /** Health administration (卫生健康部门). */
   HEALTH_ADMINISTRATION("卫生健康部门", "health administration"),
   /** Medical insurance administration (医保部门). */
@@ -19,29 +22,14 @@ public enum Sector {
   /** A medical institution (医疗机构). */
   MEDICAL_INSTITUTION("医疗机构", "medical institution");
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   Sector(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 }

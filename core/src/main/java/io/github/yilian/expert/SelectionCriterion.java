@@ -1,11 +1,14 @@
 package io.github.yilian.expert;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+
 /**
  * One of the four selection criteria an expert must meet (seed 000, section 一(一)–(四)).
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum SelectionCriterion {
+public enum SelectionCriterion implements Named {
   /** 一(一): firm political stance, law-abiding, disciplined, academic integrity, dedication. */
   INTEGRITY("政治立场坚定，遵纪守法，恪守学术道德", "political integrity, discipline and academic ethics"),
   /** 一(二): sense of mission and responsibility, overall view, cooperation, innovation. */
@@ -15,29 +18,14 @@ public enum SelectionCriterion {
   /** 一(四): has the time and energy for the group's research and evaluation tasks. */
   AVAILABILITY("能投入足够时间和精力", "time and energy for the tasks");
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   SelectionCriterion(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 }

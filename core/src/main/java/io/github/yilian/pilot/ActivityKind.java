@@ -1,11 +1,14 @@
 package io.github.yilian.pilot;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+
 /**
  * What kind of activity a collaboration group holds (seed 001, 三(一)1, 三(二)1–3).
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum ActivityKind {
+public enum ActivityKind implements Named {
   /** 座谈会. */
   SYMPOSIUM("座谈会", "symposium"),
   /** 现场调研. */
@@ -27,29 +30,14 @@ public enum ActivityKind {
     return this != NATIONAL_MEETING;
   }
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   ActivityKind(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 }

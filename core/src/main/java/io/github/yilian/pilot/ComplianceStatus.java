@@ -1,11 +1,14 @@
 package io.github.yilian.pilot;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+
 /**
  * The state of one obligation instance as of a date.
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum ComplianceStatus {
+public enum ComplianceStatus implements Named {
   /** Met on or before its due date. */
   MET("按时完成", "met"),
   /** Not met, and its due date is not yet past. */
@@ -15,29 +18,14 @@ public enum ComplianceStatus {
   /** Met, but after its due date. */
   MET_LATE("逾期完成", "met late");
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   ComplianceStatus(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 }

@@ -1,11 +1,14 @@
 package io.github.yilian.pilot;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+
 /**
  * A document a collaboration group files with the ministry (seed 001, 三(一)2–3, 五(一)–(四)).
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum DocumentKind {
+public enum DocumentKind implements Named {
   /** 地方做法和经验的梳理报告及政策建议 (P3). */
   EXPERIENCE_REPORT("试点经验梳理报告", "report on local practice and experience"),
   /** 政策文件（建议稿）(P4). */
@@ -26,29 +29,14 @@ public enum DocumentKind {
     return this == WORK_PLAN || this == WORK_SUMMARY;
   }
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   DocumentKind(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 }

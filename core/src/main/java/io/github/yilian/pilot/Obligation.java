@@ -1,12 +1,15 @@
 package io.github.yilian.pilot;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+
 /**
  * The obligations of a collaboration group, P1 to P13, each with the seed section it comes from.
  *
  * <p>The rule id ({@link #name()}, such as {@code "P8"}) is the one the spec uses and the one
  * {@link io.github.yilian.common.Finding findings} carry. This enum is immutable and thread-safe.
  */
-public enum Obligation {
+public enum Obligation implements Named {
   /** The first activity, on or before the first-activity deadline. */
   P1("三(一)1", "首次活动", "first activity"),
   /** At least a minimum number of activities in phase 1. */
@@ -35,13 +38,11 @@ public enum Obligation {
   P13("三(二)3", "全国协作组会议", "national collaboration-group meeting");
 
   private final String section;
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   Obligation(String section, String chineseName, String englishName) {
     this.section = section;
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
   /**
@@ -53,21 +54,8 @@ public enum Obligation {
     return section;
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 }

@@ -1,11 +1,14 @@
 package io.github.yilian.pilot;
 
+import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+
 /**
  * The nine reform topics of the collaboration groups, one group per topic (seed 001, 二(一)).
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum ReformTopic {
+public enum ReformTopic implements Named {
   /** 完善规划调控机制. */
   PLANNING_AND_REGULATION("完善规划调控机制", "planning and regulation"),
   /** 推进管办分开. */
@@ -25,29 +28,14 @@ public enum ReformTopic {
   /** 推进医院信息化建设. */
   HOSPITAL_INFORMATISATION("推进医院信息化建设", "hospital informatisation");
 
-  private final String chineseName;
-  private final String englishName;
+  private final BilingualText name;
 
   ReformTopic(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+    this.name = BilingualText.of(chineseName, englishName);
   }
 
-  /**
-   * Returns the Chinese name.
-   *
-   * @return the name in Chinese
-   */
-  public String getChineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return the name in English
-   */
-  public String getEnglishName() {
-    return englishName;
+  @Override
+  public BilingualText getName() {
+    return name;
   }
 }

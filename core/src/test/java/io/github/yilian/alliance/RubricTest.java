@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.util.List;

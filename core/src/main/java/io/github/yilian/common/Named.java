@@ -1,9 +1,7 @@
-package io.github.yilian.alliance;
-
-import io.github.yilian.common.BilingualText;
+package io.github.yilian.common;
 
 /**
- * Something with a name in Chinese and English: every enum of this package.
+ * Something with a name in Chinese and English: the enums of every capability.
  *
  * <p>Implementations are immutable and thread-safe.
  */
