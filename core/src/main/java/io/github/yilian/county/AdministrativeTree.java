@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The administrative tree of seed 002 (section 一): one region, its prefectures, their counties,
@@ -104,7 +105,7 @@ public abstract class AdministrativeTree implements CrossFieldRules {
   }
 
   /** Returns the unit of a level above a unit (or the unit itself), or null. */
-  Unit ancestor(String id, Level level) {
+  @Nullable Unit ancestor(String id, Level level) {
     Unit[] chain = index().chains.get(id);
     return chain == null ? null : chain[level.ordinal()];
   }

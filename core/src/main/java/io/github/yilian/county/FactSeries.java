@@ -3,6 +3,7 @@ package io.github.yilian.county;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The facts of one unit and one indicator, oldest first, searched by date. */
 final class FactSeries {
@@ -21,7 +22,7 @@ final class FactSeries {
   }
 
   /** Returns the newest fact dated on or before a day; of several on that day, the last added. */
-  Fact latest(LocalDate asOf) {
+  @Nullable Fact latest(LocalDate asOf) {
     int end = endOf(asOf.toEpochDay());
     return end == 0 ? null : facts[end - 1];
   }
@@ -36,7 +37,7 @@ final class FactSeries {
   }
 
   /** Returns the date of the first yes (value above 0) on or before a day. */
-  LocalDate firstYes(LocalDate asOf) {
+  @Nullable LocalDate firstYes(LocalDate asOf) {
     for (int i = 0; i < endOf(asOf.toEpochDay()); i++) {
       if (facts[i].getValue() > 0) {
         return facts[i].getDate();
