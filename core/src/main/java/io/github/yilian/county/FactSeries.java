@@ -3,6 +3,7 @@ package io.github.yilian.county;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The facts of one unit and one indicator, oldest first, searched by date. */
@@ -21,7 +22,10 @@ final class FactSeries {
     }
   }
 
-  /** Returns the newest fact dated on or before a day; of several on that day, the last added. */
+  /**
+   * Returns the newest fact dated on or before a day; of several on that day, the last added. Null,
+   * not Optional, when there is none: the dashboard calls this once per unit and target.
+   */
   @Nullable Fact latest(LocalDate asOf) {
     int end = endOf(asOf.toEpochDay());
     return end == 0 ? null : facts[end - 1];
@@ -36,14 +40,14 @@ final class FactSeries {
     return total;
   }
 
-  /** Returns the date of the first yes (value above 0) on or before a day. */
-  @Nullable LocalDate firstYes(LocalDate asOf) {
+  /** Returns the date of the first yes (value above 0) on or before a day, if any. */
+  Optional<LocalDate> firstYes(LocalDate asOf) {
     for (int i = 0; i < endOf(asOf.toEpochDay()); i++) {
       if (facts[i].getValue() > 0) {
-        return facts[i].getDate();
+        return Optional.of(facts[i].getDate());
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   /** Returns the number of facts dated on or before a day. */

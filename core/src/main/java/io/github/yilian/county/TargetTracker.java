@@ -210,7 +210,7 @@ public final class TargetTracker {
     Period length = recurrence.getPeriod();
     Threshold threshold = recurrence.getThreshold();
     Optional<LocalDate> started = recurrence.getStartIndicator()
-        .map(indicator -> data.series(indicator, unit.getId()).firstYes(asOf));
+        .flatMap(indicator -> data.series(indicator, unit.getId()).firstYes(asOf));
     if (started.isEmpty() && recurrence.getStartIndicator().isPresent()) {
       DateRange current = length.containing(asOf);
       return new TargetResult(target, unit, asOf, current.getEnd(), Optional.of(current), threshold,
