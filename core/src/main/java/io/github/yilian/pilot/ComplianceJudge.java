@@ -1,6 +1,7 @@
 package io.github.yilian.pilot;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,7 @@ final class ComplianceJudge {
     this.activities =
         record.getActivities().stream()
             .filter(a -> !a.getDate().isAfter(asOf))
-            .sorted((a, b) -> a.getDate().compareTo(b.getDate()))
+            .sorted(Comparator.comparing(Activity::getDate))
             .toList();
     this.byId = activities.stream().collect(Collectors.toMap(Activity::getId, Function.identity()));
     this.groupActivities = dates(a -> a.getKind().isGroupActivity());

@@ -16,6 +16,9 @@ final class PilotGenerators {
   /** Ids with characters iCalendar must escape, and Chinese text. */
   private static final String[] ID_STYLES = {"a", "活动", "x,y;z\\", "line\nbreak "};
 
+  /** How many days after the programme start activities, documents and the date fall within. */
+  private static final int SPAN_DAYS = 1500;
+
   /** A programme, a group's record under it, and a date to schedule or judge up to. */
   record Scenario(CollaborationProgramme programme, GroupRecord record, LocalDate date) {
 
@@ -27,8 +30,9 @@ final class PilotGenerators {
   private PilotGenerators() {}
 
   /**
-   * Random programmes with records of up to 40 activities and 12 documents over about 7 years, and
-   * a date from the programme start to about 7 years on.
+   * Random programmes with records of up to 24 activities and 12 documents over about 4 years, and
+   * a date from the programme start to about 4 years on: long enough for phase 2, several quarters
+   * and work-year ends, with about one activity a quarter so counts are met as often as missed.
    *
    * @return a generator of scenarios
    */
@@ -37,35 +41,38 @@ final class PilotGenerators {
   }
 
   /**
-   * Random activities of the fixtures' group, to add to a scenario.
+   * A random activity of the fixtures' group, to add to a scenario, dated within the scenario's
+   * span so that it can change what the scenario is judged on.
    *
-   * @return a generator of activities with ids not used by {@link #scenarios()}
+   * @param scenario the scenario the activity is for
+   * @param seed the seed of the activity
+   * @return an activity with an id not used by {@link #scenarios()}
    */
-  static Gen<Activity> extraActivities() {
-    return longs().all().map(seed -> activity(new SplittableRandom(seed), "extra", LocalDate.of(2011, 1, 1), 3000));
+  static Activity extraActivity(Scenario scenario, long seed) {
+    return activity(new SplittableRandom(seed), "extra", scenario.programme().getStart().minusDays(20), SPAN_DAYS);
   }
 
   static Scenario scenario(SplittableRandom random) {
     CollaborationProgramme programme = programme(random);
     LocalDate start = programme.getStart();
     List<Activity> activities = new ArrayList<>();
-    int count = random.nextInt(41);
+    int count = random.nextInt(25);
     for (int i = 0; i < count; i++) {
-      activities.add(activity(random, ID_STYLES[random.nextInt(ID_STYLES.length)] + i, start.minusDays(20), 2600));
+      activities.add(activity(random, ID_STYLES[random.nextInt(ID_STYLES.length)] + i, start.minusDays(20), SPAN_DAYS));
     }
     List<Submission> submissions = new ArrayList<>();
     int documents = random.nextInt(13);
     for (int i = 0; i < documents; i++) {
       DocumentKind kind = DocumentKind.values()[random.nextInt(DocumentKind.values().length)];
-      LocalDate date = start.plusDays(random.nextInt(2600));
+      LocalDate date = start.plusDays(random.nextInt(SPAN_DAYS));
       submissions.add(
           kind.isAnnual()
-              ? Submission.ofYear(kind, start.getYear() + random.nextInt(-1, 8), date)
+              ? Submission.ofYear(kind, start.getYear() + random.nextInt(-1, 6), date)
               : Submission.of(kind, date));
     }
     GroupRecord record =
         GroupRecord.builder().group(PilotFixtures.GROUP).activities(activities).submissions(submissions).build();
-    return new Scenario(programme, record, start.plusDays(random.nextInt(2600)));
+    return new Scenario(programme, record, start.plusDays(random.nextInt(SPAN_DAYS)));
   }
 
   static CollaborationProgramme programme(SplittableRandom random) {

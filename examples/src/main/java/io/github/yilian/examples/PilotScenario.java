@@ -9,6 +9,7 @@ import io.github.yilian.pilot.GroupCompliance;
 import io.github.yilian.pilot.GroupRecord;
 import io.github.yilian.pilot.HostSuggestion;
 import io.github.yilian.pilot.ICalendarExport;
+import io.github.yilian.pilot.Obligation;
 import io.github.yilian.pilot.ObligationStatus;
 import io.github.yilian.pilot.PilotCity;
 import io.github.yilian.pilot.PilotProgramme2011;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +40,8 @@ import java.util.Set;
 final class PilotScenario {
 
   private static final LocalDate AS_OF = LocalDate.of(2012, 12, 31);
+  /** The obligations listed once per activity, summarised rather than printed one by one. */
+  private static final Set<Obligation> PER_ACTIVITY = EnumSet.of(Obligation.P7, Obligation.P8, Obligation.P9);
   private static final List<PilotCity> CITIES =
       List.of(
           PilotCity.of("鞍山市", "辽宁省"), PilotCity.of("抚顺市", "辽宁省"), PilotCity.of("七台河市", "黑龙江省"),
@@ -84,7 +88,7 @@ final class PilotScenario {
     int perActivity = 0;
     Map<ComplianceStatus, Integer> perActivityStatus = new EnumMap<>(ComplianceStatus.class);
     for (ObligationStatus status : compliance.getStatuses()) {
-      if (Set.of("P7", "P8", "P9").contains(status.getInstance().getObligation().name())) {
+      if (PER_ACTIVITY.contains(status.getInstance().getObligation())) {
         perActivity++;
         perActivityStatus.merge(status.getStatus(), 1, Integer::sum);
       } else {
