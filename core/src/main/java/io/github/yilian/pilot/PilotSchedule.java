@@ -72,7 +72,8 @@ public final class PilotSchedule {
    * @throws NullPointerException if an argument is null
    */
   public GroupCompliance compliance(GroupRecord record, LocalDate asOf) {
-    List<ObligationInstance> instances = obligations(record, asOf);
+    Objects.requireNonNull(record, "record");
+    List<ObligationInstance> instances = planner.plan(record, checked("asOf", asOf));
     ComplianceJudge judge = new ComplianceJudge(programme, record, asOf);
     return GroupCompliance.create(record.getGroup().getTopic(), asOf, instances.stream().map(judge::judge).toList());
   }

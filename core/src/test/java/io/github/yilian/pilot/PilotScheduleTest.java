@@ -498,7 +498,7 @@ class PilotScheduleTest {
     void asOfBeforeTheProgrammeStartIsRejected() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> SCHEDULE.compliance(record, date(2011, 1, 1)))
-          .withMessage("horizon 2011-01-01 is before the programme start 2011-11-01");
+          .withMessage("asOf 2011-01-01 is before the programme start 2011-11-01");
     }
   }
 
