@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * (seed 000, sections 二(三), 三 and 五(一)):
  *
  * <ul>
- *   <li>{@value #COVERAGE}: every covered province is the responsibility of exactly one team (分区包段);
- *       a gap or an overlap is named by province;
+ *   <li>{@value #COVERAGE}: every covered province is the responsibility of exactly one team, and no
+ *       team is responsible for a province the group does not cover (分区包段); a gap, an overlap or
+ *       a stray province is named by province;
  *   <li>{@value #LEADER}: every team has a leader, who is a senior expert (遴选资深专家担任组长);
  *   <li>{@value #SECTORS}: every team's members come from at least the policy's number of sectors
  *       (每组由不同领域的专家组成);
@@ -57,8 +58,9 @@ public final class GroupChecker {
   }
 
   /**
-   * Checks a group: coverage and liaisons by province (in code order), then leaders and sectors by
-   * team (in team order).
+   * Checks a group: coverage by province (in code order, the provinces of the group and of its
+   * teams), liaisons by covered province (in code order), then leaders and sectors by team (in team
+   * order).
    *
    * @param group the group, not null
    * @return the findings; empty if every rule holds
@@ -66,8 +68,10 @@ public final class GroupChecker {
   public List<Finding> check(ExpertGroup group) {
     List<Finding> findings = new ArrayList<>();
     Set<Province> covered = EnumSet.copyOf(group.getCoveredProvinces());
-    for (Province province : covered) {
-      coverage(group, province).ifPresent(findings::add);
+    Set<Province> assigned = EnumSet.copyOf(covered);
+    group.getTeams().forEach(team -> assigned.addAll(team.getProvinces()));
+    for (Province province : assigned) {
+      coverage(group, province, covered.contains(province)).ifPresent(findings::add);
     }
     for (Province province : covered) {
       if (!group.getLiaisons().containsKey(province)) {
@@ -81,9 +85,17 @@ public final class GroupChecker {
     return List.copyOf(findings);
   }
 
-  private static Optional<Finding> coverage(ExpertGroup group, Province province) {
+  private static Optional<Finding> coverage(ExpertGroup group, Province province, boolean covered) {
     List<String> teams =
         group.getTeams().stream().filter(team -> team.getProvinces().contains(province)).map(ExpertTeam::getId).toList();
+    if (!covered) {
+      return Optional.of(
+          finding(
+              COVERAGE,
+              province.getCode(),
+              province.getChineseName() + "不在专家组负责范围内，却由小组负责：" + String.join("、", teams),
+              province.getEnglishName() + " is not covered by the group, yet is assigned to: " + String.join(", ", teams)));
+    }
     if (teams.isEmpty()) {
       return Optional.of(
           finding(COVERAGE, province.getCode(), "无专家小组负责" + province.getChineseName(), "no team is responsible for " + province.getEnglishName()));

@@ -20,18 +20,14 @@ public final class InvalidEventException extends IllegalArgumentException {
   /** The offending event, in short form. */
   private final String event;
 
-  /** What is wrong, in Chinese. */
+  /** What is wrong, in Chinese; the English is part of the message. */
   private final String chineseProblem;
-
-  /** What is wrong, in English. */
-  private final String englishProblem;
 
   InvalidEventException(int index, AdjustmentEvent event, String chineseProblem, String englishProblem) {
     super("event " + index + " (" + event + ") is invalid: " + englishProblem);
     this.index = index;
     this.event = event.toString();
     this.chineseProblem = chineseProblem;
-    this.englishProblem = englishProblem;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Checks the experts' activities and evaluation reports against their obligations and reports each
@@ -73,15 +74,15 @@ public final class ObligationChecker {
       String id = activity.getId();
       String what = activity.getKind().getChineseName() + " " + id;
       String whatEn = activity.getKind().getEnglishName() + " " + id;
-      if (activity.isInGroupName() && activity.getApprovedOn().filter(d -> d.isBefore(activity.getDate())).isEmpty()) {
-        String when = activity.getApprovedOn().map(d -> d.toString()).orElse("");
+      Optional<LocalDate> approved = activity.getApprovedOn();
+      if (activity.isInGroupName() && approved.filter(d -> d.isBefore(activity.getDate())).isEmpty()) {
         findings.add(
             finding(
                 APPROVAL,
                 id,
-                what + " 以专家组名义开展，" + (when.isEmpty() ? "未经" : "于 " + when + " 才经") + "医政医管局同意，应事先同意",
+                what + " 以专家组名义开展，" + approved.map(d -> "于 " + d + " 才经").orElse("未经") + "医政医管局同意，应事先同意",
                 whatEn + " in the group's name on " + activity.getDate()
-                    + (when.isEmpty() ? " was not approved" : " was approved only on " + when) + "; approval must come before"));
+                    + approved.map(d -> " was approved only on " + d).orElse(" was not approved") + "; approval must come before"));
       }
       if (activity.getKind() == ActivityKind.COMMERCIAL_ENGAGEMENT
           && (activity.isInGroupName() || policy.getCommercialRule() == CommercialRule.ANY)) {

@@ -79,6 +79,32 @@ class GroupCheckerTest {
   }
 
   @Nested
+  class StrayProvinces {
+
+    @Test
+    void teamResponsibleForAProvinceTheGroupDoesNotCoverIsNamedByProvince() {
+      ExpertTeam second = team("t2", EnumSet.of(Province.HEBEI, Province.SHANXI), Set.of("e3", "e4"), "e4");
+
+      List<Finding> findings = CHECKER.check(north(List.of(MIXED, second)));
+
+      assertThat(findings)
+          .extracting(Finding::getRuleId, Finding::getSubject, f -> f.getReason().getEnglish())
+          .containsExactly(tuple("expert.coverage", "140000", "Shanxi is not covered by the group, yet is assigned to: t2"));
+      assertThat(findings.get(0).getReason().getChinese()).isEqualTo("山西省不在专家组负责范围内，却由小组负责：t2");
+    }
+
+    @Test
+    void corpsAssignedToATeamOfAGroupThatDoesNotCoverItIsNamed() {
+      ExpertTeam west = team("t1", EnumSet.of(Province.XINJIANG, Province.XINJIANG_CORPS), Set.of("e1", "e2"), "e1");
+      Set<Province> xinjiang = EnumSet.of(Province.XINJIANG);
+
+      assertThat(CHECKER.check(Fixtures.group(ROSTER, List.of(west)).coveredProvinces(xinjiang).liaisons(liaisons(xinjiang)).build()))
+          .extracting(Finding::getRuleId, Finding::getSubject)
+          .containsExactly(tuple("expert.coverage", "660000"));
+    }
+  }
+
+  @Nested
   class Leaders {
 
     @Test

@@ -53,6 +53,16 @@ class ObligationCheckerTest {
     }
 
     @Test
+    void approvalFindingSaysInBothLanguagesWhetherApprovalCameLateOrNever() {
+      assertThat(check(activity(ActivityKind.ARTICLE, true)))
+          .extracting(f -> f.getReason().getEnglish())
+          .containsExactly("article a1 in the group's name on 2023-05-10 was not approved; approval must come before");
+      assertThat(check(activity(ActivityKind.ARTICLE, true).approvedOn(DATE_2023_05_10)))
+          .extracting(f -> f.getReason().getChinese())
+          .containsExactly("发表文章 a1 以专家组名义开展，于 2023-05-10 才经医政医管局同意，应事先同意");
+    }
+
+    @Test
     void activityInOwnNameNeedsNoApproval() {
       assertThat(check(activity(ActivityKind.ARTICLE, false))).isEmpty();
     }
