@@ -82,10 +82,15 @@ final class Growth {
     return numerator.compareTo(percent.multiply(denominator)) >= 0;
   }
 
-  /** The whole number of {@code step}s by which the growth exceeds {@code percent}, 0 or more if it reaches it. */
-  long stepsAbove(BigDecimal percent, BigDecimal step) {
+  /**
+   * The whole number of {@code step}s by which the growth exceeds {@code percent}, at most
+   * {@code atMost}: 0 or more if it reaches it. The bound is applied before leaving BigDecimal, so a
+   * huge growth cannot overflow a long.
+   */
+  long stepsAbove(BigDecimal percent, BigDecimal step, long atMost) {
     return numerator.subtract(percent.multiply(denominator))
         .divide(step.multiply(denominator), 0, RoundingMode.FLOOR)
+        .min(BigDecimal.valueOf(atMost))
         .longValue();
   }
 
