@@ -49,21 +49,30 @@ public abstract class AllianceAssessment {
    *
    * @return the total, from 0 to the rubric's total
    */
-  public abstract int getTotal();
+  @Value.Derived
+  public int getTotal() {
+    return getScores().stream().mapToInt(CriterionScore::getPoints).sum();
+  }
 
   /**
    * Returns the grade of the total.
    *
    * @return the grade
    */
-  public abstract Grade getGrade();
+  @Value.Derived
+  public Grade getGrade() {
+    return rubric().gradeFor(getTotal());
+  }
 
   /**
    * Returns the discipline-building funding to the lead department for the grade, in yuan.
    *
    * @return the funding, 0 for a fail
    */
-  public abstract BigDecimal getFunding();
+  @Value.Derived
+  public BigDecimal getFunding() {
+    return rubric().fundingFor(getTotal());
+  }
 
   @Value.Auxiliary
   abstract Rubric rubric();
@@ -96,14 +105,7 @@ public abstract class AllianceAssessment {
     return Ranking.of(assessments, HIGHEST_TOTAL_FIRST, BY_ALLIANCE_ID);
   }
 
-  static AllianceAssessment of(AllianceAssessmentRecord record, Rubric rubric, List<CriterionScore> scores, int total) {
-    return ImmutableAllianceAssessment.builder()
-        .record(record)
-        .rubric(rubric)
-        .scores(scores)
-        .total(total)
-        .grade(rubric.gradeFor(total))
-        .funding(rubric.fundingFor(total))
-        .build();
+  static AllianceAssessment of(AllianceAssessmentRecord record, Rubric rubric, List<CriterionScore> scores) {
+    return ImmutableAllianceAssessment.builder().record(record).rubric(rubric).scores(scores).build();
   }
 }

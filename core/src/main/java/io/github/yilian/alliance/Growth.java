@@ -45,31 +45,23 @@ final class Growth {
   }
 
   /**
-   * The mean of the three measures' rates g_k = 100 (c_k − p_k) / p_k: over the common denominator
-   * 3 p_1 p_2 p_3 the numerator is the sum of 100 (c_k − p_k) times the two other bases.
+   * The mean of the three measures' rates g_k = 100 (c_k − p_k) / p_k, added up as fractions
+   * (n / d + r / p = (n p + r d) / (d p)) and divided by their number.
    */
   private static Optional<Growth> meanOfRates(List<MemberVolume> volumes) {
-    BigDecimal[] bases = new BigDecimal[MEASURES.size()];
-    BigDecimal[] rates = new BigDecimal[MEASURES.size()];
-    for (int k = 0; k < MEASURES.size(); k++) {
-      long previous = sum(volumes, MemberVolume::getPreviousYear, MEASURES.get(k));
+    BigDecimal numerator = BigDecimal.ZERO;
+    BigDecimal denominator = BigDecimal.ONE;
+    for (ToLongFunction<Volume> measure : MEASURES) {
+      long previous = sum(volumes, MemberVolume::getPreviousYear, measure);
       if (previous == 0) {
         return Optional.empty();
       }
-      bases[k] = BigDecimal.valueOf(previous);
-      rates[k] = rate(previous, sum(volumes, MemberVolume::getThisYear, MEASURES.get(k)));
+      BigDecimal base = BigDecimal.valueOf(previous);
+      BigDecimal rate = rate(previous, sum(volumes, MemberVolume::getThisYear, measure));
+      numerator = numerator.multiply(base).add(rate.multiply(denominator));
+      denominator = denominator.multiply(base);
     }
-    BigDecimal numerator = BigDecimal.ZERO;
-    BigDecimal denominator = BigDecimal.valueOf(MEASURES.size());
-    for (int k = 0; k < MEASURES.size(); k++) {
-      BigDecimal term = rates[k];
-      for (int j = 0; j < MEASURES.size(); j++) {
-        term = j == k ? term : term.multiply(bases[j]);
-      }
-      numerator = numerator.add(term);
-      denominator = denominator.multiply(bases[k]);
-    }
-    return Optional.of(new Growth(numerator, denominator));
+    return Optional.of(new Growth(numerator, denominator.multiply(BigDecimal.valueOf(MEASURES.size()))));
   }
 
   private static BigDecimal rate(long previous, long current) {
@@ -90,10 +82,15 @@ final class Growth {
     return numerator.compareTo(percent.multiply(denominator)) >= 0;
   }
 
-  /** The whole number of {@code step}s by which the growth exceeds {@code percent}, 0 or more if it reaches it. */
-  long stepsAbove(BigDecimal percent, BigDecimal step) {
+  /**
+   * The whole number of {@code step}s by which the growth exceeds {@code percent}, at most
+   * {@code atMost}: 0 or more if it reaches it. The bound is applied before leaving BigDecimal, so a
+   * huge growth cannot overflow a long.
+   */
+  long stepsAbove(BigDecimal percent, BigDecimal step, long atMost) {
     return numerator.subtract(percent.multiply(denominator))
         .divide(step.multiply(denominator), 0, RoundingMode.FLOOR)
+        .min(BigDecimal.valueOf(atMost))
         .longValue();
   }
 

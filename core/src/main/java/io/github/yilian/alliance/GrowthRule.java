@@ -102,8 +102,7 @@ public abstract non-sealed class GrowthRule extends Rule implements CrossFieldRu
     if (!growth.reaches(getThresholdPercent())) {
       return 0;
     }
-    long steps = growth.stepsAbove(getThresholdPercent(), getStepPercent());
-    long stepPoints = Math.min(steps, getCap()) * getPointsPerStep();
+    long stepPoints = growth.stepsAbove(getThresholdPercent(), getStepPercent(), getCap()) * getPointsPerStep();
     return (int) Math.min(getCap(), getPointsAtThreshold() + stepPoints);
   }
 

@@ -130,13 +130,10 @@ public abstract class Rubric implements CrossFieldRules {
   public AllianceAssessment assess(AllianceAssessmentRecord record) {
     Objects.requireNonNull(record, "record");
     List<CriterionScore> scores = new ArrayList<>(getCriteria().size());
-    int total = 0;
     for (Criterion criterion : getCriteria()) {
-      CriterionScore score = criterion.getRule().score(criterion, record, this);
-      scores.add(score);
-      total += score.getPoints();
+      scores.add(criterion.getRule().score(criterion, record, this));
     }
-    return AllianceAssessment.of(record, this, scores, total);
+    return AllianceAssessment.of(record, this, scores);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -87,9 +88,7 @@ public abstract class SpecialtyAlliance implements CrossFieldRules {
 
   @Value.Lazy
   Set<String> getMemberIds() {
-    Set<String> ids = new HashSet<>();
-    getMembers().forEach(member -> ids.add(member.getId()));
-    return Set.copyOf(ids);
+    return getMembers().stream().map(CareUnit::getId).collect(Collectors.toUnmodifiableSet());
   }
 
   @Override

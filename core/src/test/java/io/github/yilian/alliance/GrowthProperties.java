@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,32 @@ class GrowthProperties {
           assertThat(mean.getPoints()).isEqualTo(pooled.getPoints());
           assertThat(mean.getQuantity()).isEqualTo(pooled.getQuantity());
         });
+  }
+
+  @Test
+  void meanOfRatesPointsMatchAPlainFractionScorer() {
+    // each measure grows by its own rate, -10 % to +19 %; their mean as one BigInteger fraction n / d
+    // earns its whole percent from 5 up, at most 10
+    qt().forAll(integers().between(1, 5_000), integers().between(1, 5_000), integers().between(1, 5_000), integers().between(0, 29_999))
+        .checkAssert((p1, p2, p3, seed) -> {
+          long c1 = p1 * (90L + seed % 30) / 100;
+          long c2 = p2 * (90L + seed / 30 % 30) / 100;
+          long c3 = p3 * (90L + seed / 900 % 30) / 100;
+          BigInteger n = rate(p1, c1).multiply(big(p2)).multiply(big(p3))
+              .add(rate(p2, c2).multiply(big(p1)).multiply(big(p3)))
+              .add(rate(p3, c3).multiply(big(p1)).multiply(big(p2)));
+          BigInteger d = big(3L * p1).multiply(big(p2)).multiply(big(p3));
+          int whole = n.signum() < 0 ? 0 : n.divide(d).min(BigInteger.TEN).intValue();
+          List<MemberVolume> volumes = List.of(MemberVolume.of("tcm", Volume.of(p1, p2, p3), Volume.of(c1, c2, c3)));
+          assertThat(results(MEAN, volumes).getPoints()).isEqualTo(whole < 5 ? 0 : whole);
+        });
+  }
+
+  private static BigInteger rate(long before, long now) {
+    return big(100 * (now - before));
+  }
+
+  private static BigInteger big(long value) {
+    return BigInteger.valueOf(value);
   }
 }

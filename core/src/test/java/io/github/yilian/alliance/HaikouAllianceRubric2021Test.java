@@ -289,6 +289,8 @@ class HaikouAllianceRubric2021Test {
       "10000, 11000, 10", // 10 %
       "10000, 14000, 10", // 40 %
       "10000, 9000, 0", // shrinking
+      "1, 100000000000000000, 10", // 10^19 %: more whole steps than a long holds
+      "1, 9223372036854775807, 10", // the largest volume
     })
     void growthStepsAtWholePoints(long previous, long thisYear, int points) {
       assertThat(score(growth(previous, thisYear), "results").getPoints()).isEqualTo(points);
