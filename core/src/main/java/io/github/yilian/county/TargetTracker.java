@@ -195,7 +195,8 @@ public final class TargetTracker {
     } else if (asOf.isBefore(deadline)) {
       status = threshold.isMetBy(now.get()) ? TargetStatus.MET : TargetStatus.NOT_YET_DUE;
     } else {
-      Optional<Measured> then = measure(target, unit, LocalDate.MIN, deadline).filter(threshold::isMetBy);
+      Optional<Measured> then = (asOf.equals(deadline) ? now : measure(target, unit, LocalDate.MIN, deadline))
+          .filter(threshold::isMetBy);
       if (then.isPresent()) {
         status = TargetStatus.MET;
         shown = then;
