@@ -81,7 +81,7 @@ public final class TargetTracker {
         .filter(u -> u.getLevel() == target.getLevel())
         .orElseThrow(() -> new IllegalArgumentException("unit " + unitId + " is not a "
             + target.getLevel().getEnglishName() + " of the tree, as target " + target.getId() + " needs"));
-    return judge(target, unit, asOf);
+    return judge(target, List.of(unit), asOf).get(0);
   }
 
   /**
@@ -93,10 +93,7 @@ public final class TargetTracker {
    */
   public List<TargetResult> results(Target target, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    List<Unit> units = data.getTree().unitsAt(target.getLevel());
-    List<TargetResult> results = new ArrayList<>(units.size());
-    units.forEach(unit -> results.add(judge(target, unit, asOf)));
-    return results;
+    return judge(target, data.getTree().unitsAt(target.getLevel()), asOf);
   }
 
   /**
@@ -125,10 +122,8 @@ public final class TargetTracker {
     Objects.requireNonNull(asOf, "asOf");
     Unit parent = data.getTree().getUnit(parentId)
         .orElseThrow(() -> new IllegalArgumentException("unit " + parentId + " is not in the tree"));
-    List<TargetResult> results = new ArrayList<>();
-    data.getTree().unitsUnder(parent.getId(), target.getLevel())
-        .forEach(unit -> results.add(judge(target, unit, asOf)));
-    return RollUp.of(parent, target, results);
+    List<Unit> units = data.getTree().unitsUnder(parent.getId(), target.getLevel());
+    return RollUp.of(parent, target, judge(target, units, asOf));
   }
 
   /**
@@ -169,11 +164,20 @@ public final class TargetTracker {
         policy.getTieBreak().order());
   }
 
-  TargetResult judge(Target target, Unit unit, LocalDate asOf) {
+  /**
+   * Judges one target for some units as of a date. The period of a recurring target judged from its
+   * first day, the same for every unit whose start does not come later, is found once.
+   */
+  List<TargetResult> judge(Target target, List<Unit> units, LocalDate asOf) {
     Optional<Recurrence> recurrence = target.getRecurrence();
-    return recurrence.isPresent()
-        ? judgeRecurring(target, recurrence.get(), unit, asOf)
-        : judgeByDeadline(target, unit, asOf);
+    Optional<DateRange> fromFirstDay = recurrence.map(r -> judgedPeriod(r.getPeriod(), r.getFirstDay(), asOf));
+    List<TargetResult> results = new ArrayList<>(units.size());
+    for (Unit unit : units) {
+      results.add(recurrence.isPresent()
+          ? judgeRecurring(target, recurrence.get(), fromFirstDay, unit, asOf)
+          : judgeByDeadline(target, unit, asOf));
+    }
+    return results;
   }
 
   private TargetResult judgeByDeadline(Target target, Unit unit, LocalDate asOf) {
@@ -207,7 +211,8 @@ public final class TargetTracker {
     return new TargetResult(target, unit, asOf, deadline, Optional.empty(), threshold, shown, status);
   }
 
-  private TargetResult judgeRecurring(Target target, Recurrence recurrence, Unit unit, LocalDate asOf) {
+  private TargetResult judgeRecurring(Target target, Recurrence recurrence, Optional<DateRange> fromFirstDay,
+      Unit unit, LocalDate asOf) {
     Period length = recurrence.getPeriod();
     Threshold threshold = recurrence.getThreshold();
     Optional<LocalDate> started = recurrence.getStartIndicator()
@@ -217,8 +222,9 @@ public final class TargetTracker {
       return new TargetResult(target, unit, asOf, current.getEnd(), Optional.of(current), threshold,
           Optional.empty(), TargetStatus.NO_DATA);
     }
-    LocalDate from = started.filter(s -> s.isAfter(recurrence.getFirstDay())).orElse(recurrence.getFirstDay());
-    DateRange judged = judgedPeriod(length, length.firstFrom(from), asOf);
+    Optional<DateRange> period = started.filter(s -> s.isAfter(recurrence.getFirstDay()))
+        .map(from -> judgedPeriod(length, from, asOf)).or(() -> fromFirstDay);
+    DateRange judged = period.orElseThrow();
     boolean ended = !judged.getEnd().isAfter(asOf);
     LocalDate to = ended ? judged.getEnd() : asOf;
     Optional<Measured> value = measure(target, unit, judged.getStart(), to);
@@ -230,11 +236,12 @@ public final class TargetTracker {
     } else {
       status = ended || threshold.isFinalOnceBroken() ? TargetStatus.MISSED : TargetStatus.NOT_YET_DUE;
     }
-    return new TargetResult(target, unit, asOf, judged.getEnd(), Optional.of(judged), threshold, value, status);
+    return new TargetResult(target, unit, asOf, judged.getEnd(), period, threshold, value, status);
   }
 
-  /** The latest period from {@code first} on that has ended by {@code asOf}, else the current one. */
-  private static DateRange judgedPeriod(Period length, DateRange first, LocalDate asOf) {
+  /** The latest period from {@code from} on that has ended by {@code asOf}, else the first one. */
+  private static DateRange judgedPeriod(Period length, LocalDate from, LocalDate asOf) {
+    DateRange first = length.firstFrom(from);
     if (asOf.isBefore(first.getEnd())) {
       return first;
     }
