@@ -76,6 +76,8 @@ public final class TargetTracker {
    * @throws IllegalArgumentException if the unit is not in the tree at the target's level
    */
   public TargetResult status(Target target, String unitId, LocalDate asOf) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(unitId, "unitId");
     Objects.requireNonNull(asOf, "asOf");
     Unit unit = data.getTree().getUnit(unitId)
         .filter(u -> u.getLevel() == target.getLevel())
@@ -92,6 +94,7 @@ public final class TargetTracker {
    * @return one result per unit, in tree order
    */
   public List<TargetResult> results(Target target, LocalDate asOf) {
+    Objects.requireNonNull(target, "target");
     Objects.requireNonNull(asOf, "asOf");
     return judge(target, data.getTree().unitsAt(target.getLevel()), asOf);
   }
@@ -103,6 +106,7 @@ public final class TargetTracker {
    * @return the dashboard
    */
   public Dashboard dashboard(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     List<TargetResult> results = new ArrayList<>();
     policy.getTargets().forEach(target -> results.addAll(results(target, asOf)));
     return new Dashboard(asOf, results);
@@ -119,6 +123,8 @@ public final class TargetTracker {
    * @throws IllegalArgumentException if the unit is not in the tree
    */
   public RollUp rollUp(Target target, String parentId, LocalDate asOf) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(parentId, "parentId");
     Objects.requireNonNull(asOf, "asOf");
     Unit parent = data.getTree().getUnit(parentId)
         .orElseThrow(() -> new IllegalArgumentException("unit " + parentId + " is not in the tree"));
@@ -137,6 +143,7 @@ public final class TargetTracker {
    * @return the ranking of every unit of the level
    */
   public Ranking<UnitScore> ranking(Level level, int year) {
+    Objects.requireNonNull(level, "level");
     return ranking(level, dashboard(LocalDate.of(year, 12, 31)));
   }
 
@@ -149,6 +156,8 @@ public final class TargetTracker {
    * @return the ranking of every unit of the level
    */
   public Ranking<UnitScore> ranking(Level level, Dashboard dashboard) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(dashboard, "dashboard");
     Map<String, long[]> counts = new LinkedHashMap<>();
     data.getTree().unitsAt(level).forEach(unit -> counts.put(unit.getId(), new long[2]));
     for (TargetResult result : dashboard.getResults()) {
