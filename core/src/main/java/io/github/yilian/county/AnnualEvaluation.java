@@ -66,8 +66,8 @@ public final class AnnualEvaluation {
     Map<String, TargetStatus> values = new LinkedHashMap<>();
     for (Target target : tracker.getPolicy().getTargets()) {
       if (target.getLevel().compareTo(Level.COUNTY) >= 0) {
-        List<TargetStatus> statuses = tree.unitsUnder(countyId, target.getLevel()).stream()
-            .map(unit -> tracker.judge(target, unit, asOf).getStatus()).toList();
+        List<TargetStatus> statuses = tracker.judge(target, tree.unitsUnder(countyId, target.getLevel()), asOf)
+            .stream().map(TargetResult::getStatus).toList();
         values.put(target.getId(), summary(statuses));
       }
     }

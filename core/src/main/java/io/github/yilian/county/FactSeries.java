@@ -34,7 +34,8 @@ final class FactSeries {
   /** Returns the sum of the values of the facts dated from {@code from} to {@code to}, both included. */
   long sum(LocalDate from, LocalDate to) {
     long total = 0;
-    for (int i = endOf(from.toEpochDay() - 1); i < endOf(to.toEpochDay()); i++) {
+    int end = endOf(to.toEpochDay());
+    for (int i = endOf(from.toEpochDay() - 1); i < end; i++) {
       total += facts[i].getValue();
     }
     return total;
@@ -42,7 +43,8 @@ final class FactSeries {
 
   /** Returns the date of the first yes (value above 0) on or before a day, if any. */
   Optional<LocalDate> firstYes(LocalDate asOf) {
-    for (int i = 0; i < endOf(asOf.toEpochDay()); i++) {
+    int end = endOf(asOf.toEpochDay());
+    for (int i = 0; i < end; i++) {
       if (facts[i].getValue() > 0) {
         return Optional.of(facts[i].getDate());
       }

@@ -22,6 +22,9 @@ public final class Measured {
     YES_NO
   }
 
+  private static final Measured YES = new Measured(Kind.YES_NO, Share.ZERO, 1);
+  private static final Measured NO = new Measured(Kind.YES_NO, Share.ZERO, 0);
+
   private final Kind kind;
   private final Share share;
   private final long count;
@@ -63,7 +66,7 @@ public final class Measured {
    * @return the value
    */
   public static Measured yesNo(boolean yes) {
-    return new Measured(Kind.YES_NO, Share.ZERO, yes ? 1 : 0);
+    return yes ? YES : NO;
   }
 
   /**

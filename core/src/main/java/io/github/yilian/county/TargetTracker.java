@@ -76,12 +76,14 @@ public final class TargetTracker {
    * @throws IllegalArgumentException if the unit is not in the tree at the target's level
    */
   public TargetResult status(Target target, String unitId, LocalDate asOf) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(unitId, "unitId");
     Objects.requireNonNull(asOf, "asOf");
     Unit unit = data.getTree().getUnit(unitId)
         .filter(u -> u.getLevel() == target.getLevel())
         .orElseThrow(() -> new IllegalArgumentException("unit " + unitId + " is not a "
             + target.getLevel().getEnglishName() + " of the tree, as target " + target.getId() + " needs"));
-    return judge(target, unit, asOf);
+    return judge(target, List.of(unit), asOf).get(0);
   }
 
   /**
@@ -92,11 +94,9 @@ public final class TargetTracker {
    * @return one result per unit, in tree order
    */
   public List<TargetResult> results(Target target, LocalDate asOf) {
+    Objects.requireNonNull(target, "target");
     Objects.requireNonNull(asOf, "asOf");
-    List<Unit> units = data.getTree().unitsAt(target.getLevel());
-    List<TargetResult> results = new ArrayList<>(units.size());
-    units.forEach(unit -> results.add(judge(target, unit, asOf)));
-    return results;
+    return judge(target, data.getTree().unitsAt(target.getLevel()), asOf);
   }
 
   /**
@@ -106,6 +106,7 @@ public final class TargetTracker {
    * @return the dashboard
    */
   public Dashboard dashboard(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     List<TargetResult> results = new ArrayList<>();
     policy.getTargets().forEach(target -> results.addAll(results(target, asOf)));
     return new Dashboard(asOf, results);
@@ -122,13 +123,13 @@ public final class TargetTracker {
    * @throws IllegalArgumentException if the unit is not in the tree
    */
   public RollUp rollUp(Target target, String parentId, LocalDate asOf) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(parentId, "parentId");
     Objects.requireNonNull(asOf, "asOf");
     Unit parent = data.getTree().getUnit(parentId)
         .orElseThrow(() -> new IllegalArgumentException("unit " + parentId + " is not in the tree"));
-    List<TargetResult> results = new ArrayList<>();
-    data.getTree().unitsUnder(parent.getId(), target.getLevel())
-        .forEach(unit -> results.add(judge(target, unit, asOf)));
-    return RollUp.of(parent, target, results);
+    List<Unit> units = data.getTree().unitsUnder(parent.getId(), target.getLevel());
+    return RollUp.of(parent, target, judge(target, units, asOf));
   }
 
   /**
@@ -142,6 +143,7 @@ public final class TargetTracker {
    * @return the ranking of every unit of the level
    */
   public Ranking<UnitScore> ranking(Level level, int year) {
+    Objects.requireNonNull(level, "level");
     return ranking(level, dashboard(LocalDate.of(year, 12, 31)));
   }
 
@@ -154,6 +156,8 @@ public final class TargetTracker {
    * @return the ranking of every unit of the level
    */
   public Ranking<UnitScore> ranking(Level level, Dashboard dashboard) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(dashboard, "dashboard");
     Map<String, long[]> counts = new LinkedHashMap<>();
     data.getTree().unitsAt(level).forEach(unit -> counts.put(unit.getId(), new long[2]));
     for (TargetResult result : dashboard.getResults()) {
@@ -169,11 +173,20 @@ public final class TargetTracker {
         policy.getTieBreak().order());
   }
 
-  TargetResult judge(Target target, Unit unit, LocalDate asOf) {
+  /**
+   * Judges one target for some units as of a date. The period of a recurring target judged from its
+   * first day, the same for every unit whose start does not come later, is found once.
+   */
+  List<TargetResult> judge(Target target, List<Unit> units, LocalDate asOf) {
     Optional<Recurrence> recurrence = target.getRecurrence();
-    return recurrence.isPresent()
-        ? judgeRecurring(target, recurrence.get(), unit, asOf)
-        : judgeByDeadline(target, unit, asOf);
+    Optional<DateRange> fromFirstDay = recurrence.map(r -> judgedPeriod(r.getPeriod(), r.getFirstDay(), asOf));
+    List<TargetResult> results = new ArrayList<>(units.size());
+    for (Unit unit : units) {
+      results.add(recurrence.isPresent()
+          ? judgeRecurring(target, recurrence.get(), fromFirstDay, unit, asOf)
+          : judgeByDeadline(target, unit, asOf));
+    }
+    return results;
   }
 
   private TargetResult judgeByDeadline(Target target, Unit unit, LocalDate asOf) {
@@ -195,7 +208,8 @@ public final class TargetTracker {
     } else if (asOf.isBefore(deadline)) {
       status = threshold.isMetBy(now.get()) ? TargetStatus.MET : TargetStatus.NOT_YET_DUE;
     } else {
-      Optional<Measured> then = measure(target, unit, LocalDate.MIN, deadline).filter(threshold::isMetBy);
+      Optional<Measured> then = (asOf.equals(deadline) ? now : measure(target, unit, LocalDate.MIN, deadline))
+          .filter(threshold::isMetBy);
       if (then.isPresent()) {
         status = TargetStatus.MET;
         shown = then;
@@ -206,7 +220,8 @@ public final class TargetTracker {
     return new TargetResult(target, unit, asOf, deadline, Optional.empty(), threshold, shown, status);
   }
 
-  private TargetResult judgeRecurring(Target target, Recurrence recurrence, Unit unit, LocalDate asOf) {
+  private TargetResult judgeRecurring(Target target, Recurrence recurrence, Optional<DateRange> fromFirstDay,
+      Unit unit, LocalDate asOf) {
     Period length = recurrence.getPeriod();
     Threshold threshold = recurrence.getThreshold();
     Optional<LocalDate> started = recurrence.getStartIndicator()
@@ -216,8 +231,9 @@ public final class TargetTracker {
       return new TargetResult(target, unit, asOf, current.getEnd(), Optional.of(current), threshold,
           Optional.empty(), TargetStatus.NO_DATA);
     }
-    LocalDate from = started.filter(s -> s.isAfter(recurrence.getFirstDay())).orElse(recurrence.getFirstDay());
-    DateRange judged = judgedPeriod(length, length.firstFrom(from), asOf);
+    Optional<DateRange> period = started.filter(s -> s.isAfter(recurrence.getFirstDay()))
+        .map(from -> judgedPeriod(length, from, asOf)).or(() -> fromFirstDay);
+    DateRange judged = period.orElseThrow();
     boolean ended = !judged.getEnd().isAfter(asOf);
     LocalDate to = ended ? judged.getEnd() : asOf;
     Optional<Measured> value = measure(target, unit, judged.getStart(), to);
@@ -229,11 +245,12 @@ public final class TargetTracker {
     } else {
       status = ended || threshold.isFinalOnceBroken() ? TargetStatus.MISSED : TargetStatus.NOT_YET_DUE;
     }
-    return new TargetResult(target, unit, asOf, judged.getEnd(), Optional.of(judged), threshold, value, status);
+    return new TargetResult(target, unit, asOf, judged.getEnd(), period, threshold, value, status);
   }
 
-  /** The latest period from {@code first} on that has ended by {@code asOf}, else the current one. */
-  private static DateRange judgedPeriod(Period length, DateRange first, LocalDate asOf) {
+  /** The latest period from {@code from} on that has ended by {@code asOf}, else the first one. */
+  private static DateRange judgedPeriod(Period length, LocalDate from, LocalDate asOf) {
+    DateRange first = length.firstFrom(from);
     if (asOf.isBefore(first.getEnd())) {
       return first;
     }

@@ -10,6 +10,7 @@ import static io.github.yilian.county.XinjiangCountyTargets2023.COMMITTEE_REPORT
 import static io.github.yilian.county.XinjiangCountyTargets2023.MANAGEMENT_COMMITTEE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.yilian.common.DateRange;
 import io.github.yilian.common.Share;
@@ -493,6 +494,43 @@ class TargetTrackerTest {
     void overrunEndedLastYearDoesNotCountThisYear() {
       assertThat(judgeSecondment(day(2024, 12, 31), day(2023, 1, 1), END_2023, false).getStatus())
           .isEqualTo(TargetStatus.MET);
+    }
+  }
+
+  @Nested
+  class NullArguments {
+
+    private final TargetTracker tracker = tracker(SMALL, List.of());
+    private final Target t4 = XinjiangCountyTargets2023.target("T4");
+
+    @Test
+    void statusNamesANullUnitId() {
+      assertThatNullPointerException().isThrownBy(() -> tracker.status(t4, null, END_2023))
+          .withMessage("unitId");
+    }
+
+    @Test
+    void statusNamesANullTarget() {
+      assertThatNullPointerException().isThrownBy(() -> tracker.status(null, "P1C1", END_2023))
+          .withMessage("target");
+    }
+
+    @Test
+    void rollUpNamesANullParentId() {
+      assertThatNullPointerException().isThrownBy(() -> tracker.rollUp(t4, null, END_2023))
+          .withMessage("parentId");
+    }
+
+    @Test
+    void rankingNamesANullLevel() {
+      assertThatNullPointerException().isThrownBy(() -> tracker.ranking(null, 2023))
+          .withMessage("level");
+    }
+
+    @Test
+    void dashboardNamesANullDate() {
+      assertThatNullPointerException().isThrownBy(() -> tracker.dashboard(null))
+          .withMessage("asOf");
     }
   }
 }
