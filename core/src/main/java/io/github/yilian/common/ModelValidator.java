@@ -58,11 +58,16 @@ public final class ModelValidator {
         .collect(Collectors.joining("; ", type + " is invalid: ", ""));
   }
 
-  /** A cross-field ({@link Consistent}) message names its own values; the whole model is not shown. */
+  /**
+   * Describes a violation: {@code "name must not be blank: \"\""} for a field's own constraint,
+   * {@code "leader: leader e9 is not a member of team t1"} for a cross-field ({@link Consistent})
+   * rule, whose message names its own values (the whole model is not shown).
+   */
   private static String describe(ConstraintViolation<?> violation) {
-    String text = violation.getPropertyPath() + " " + violation.getMessage();
     Object value = violation.getInvalidValue();
-    return value == violation.getRootBean() ? text : text + ": " + shown(value);
+    return value == violation.getRootBean()
+        ? violation.getPropertyPath() + ": " + violation.getMessage()
+        : violation.getPropertyPath() + " " + violation.getMessage() + ": " + shown(value);
   }
 
   private static String shown(Object value) {

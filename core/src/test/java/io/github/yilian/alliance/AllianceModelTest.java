@@ -50,14 +50,14 @@ class AllianceModelTest {
     void leadListedAsMemberIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> SpecialtyAlliance.builder().id("a").specialty(NEUROSURGERY).lead(PEOPLES).addMembers(TCM, PEOPLES).build())
-          .withMessage("SpecialtyAlliance is invalid: members lead unit peoples is also listed as a member unit");
+          .withMessage("SpecialtyAlliance is invalid: members: lead unit peoples is also listed as a member unit");
     }
 
     @Test
     void memberListedTwiceIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> SpecialtyAlliance.builder().id("a").specialty(NEUROSURGERY).lead(PEOPLES).addMembers(TCM, TCM).build())
-          .withMessage("SpecialtyAlliance is invalid: members member unit tcm is listed more than once");
+          .withMessage("SpecialtyAlliance is invalid: members: member unit tcm is listed more than once");
     }
 
     @Test
@@ -103,7 +103,7 @@ class AllianceModelTest {
     void referralToTheSameUnitIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Fixtures.referral("p1", "tcm", "tcm"))
-          .withMessage("Referral is invalid: toUnitId referral goes from unit tcm to the same unit");
+          .withMessage("Referral is invalid: toUnitId: referral goes from unit tcm to the same unit");
     }
 
     @Test
@@ -150,7 +150,7 @@ class AllianceModelTest {
     void meetingOutsideTheYearIsRejectedNamingDateAndYear() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addMeetingDates(LocalDate.of(2022, 1, 1)).build())
-          .withMessage("AllianceAssessmentRecord is invalid: meetingDates date 2022-01-01 is outside the assessment year 2021");
+          .withMessage("AllianceAssessmentRecord is invalid: meetingDates: date 2022-01-01 is outside the assessment year 2021");
     }
 
     @Test
@@ -170,21 +170,21 @@ class AllianceModelTest {
 
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addTraineeStays(stay).build())
-          .withMessage("AllianceAssessmentRecord is invalid: traineeStays date 2022-01-31 is outside the assessment year 2021");
+          .withMessage("AllianceAssessmentRecord is invalid: traineeStays: date 2022-01-31 is outside the assessment year 2021");
     }
 
     @Test
     void conferenceOutsideTheYearIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addConferenceDates(LocalDate.of(2020, 6, 1)).build())
-          .withMessage("AllianceAssessmentRecord is invalid: conferenceDates date 2020-06-01 is outside the assessment year 2021");
+          .withMessage("AllianceAssessmentRecord is invalid: conferenceDates: date 2020-06-01 is outside the assessment year 2021");
     }
 
     @Test
     void visitOutsideTheYearIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addOutreachVisits(OutreachVisit.of(LocalDate.of(2022, 3, 1), "tcm", OutreachKind.CLINIC)).build())
-          .withMessage("AllianceAssessmentRecord is invalid: outreachVisits date 2022-03-01 is outside the assessment year 2021");
+          .withMessage("AllianceAssessmentRecord is invalid: outreachVisits: date 2022-03-01 is outside the assessment year 2021");
     }
 
     @Test
@@ -194,7 +194,7 @@ class AllianceModelTest {
 
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addTraineeStays(stay).build())
-          .withMessage("AllianceAssessmentRecord is invalid: traineeStays date 2020-12-20 is outside the assessment year 2021");
+          .withMessage("AllianceAssessmentRecord is invalid: traineeStays: date 2020-12-20 is outside the assessment year 2021");
     }
 
     @Test
@@ -203,21 +203,21 @@ class AllianceModelTest {
 
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addReferrals(late).build())
-          .withMessage("AllianceAssessmentRecord is invalid: referrals date 2022-01-02 is outside the assessment year 2021");
+          .withMessage("AllianceAssessmentRecord is invalid: referrals: date 2022-01-02 is outside the assessment year 2021");
     }
 
     @Test
     void referralToOutsideTheAllianceIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addReferrals(Fixtures.referral("p", "peoples", "sanya")).build())
-          .withMessage("AllianceAssessmentRecord is invalid: referrals unit sanya is not in alliance neurosurgery");
+          .withMessage("AllianceAssessmentRecord is invalid: referrals: unit sanya is not in alliance neurosurgery");
     }
 
     @Test
     void visitToAUnitOutsideTheAllianceIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addOutreachVisits(OutreachVisit.of(MARCH_1, "sanya", OutreachKind.CLINIC)).build())
-          .withMessage("AllianceAssessmentRecord is invalid: outreachVisits member unit sanya is not a member of alliance neurosurgery");
+          .withMessage("AllianceAssessmentRecord is invalid: outreachVisits: member unit sanya is not a member of alliance neurosurgery");
     }
 
     @Test
@@ -231,7 +231,7 @@ class AllianceModelTest {
     void referralFromOutsideTheAllianceIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addReferrals(Fixtures.referral("p", "sanya", "peoples")).build())
-          .withMessage("AllianceAssessmentRecord is invalid: referrals unit sanya is not in alliance neurosurgery");
+          .withMessage("AllianceAssessmentRecord is invalid: referrals: unit sanya is not in alliance neurosurgery");
     }
 
     @Test
@@ -243,21 +243,21 @@ class AllianceModelTest {
     void traineeFromOutsideTheAllianceIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addTraineeStays(Fixtures.trainee("d", "sanya")).build())
-          .withMessageContaining("traineeStays member unit sanya is not a member");
+          .withMessageContaining("traineeStays: member unit sanya is not a member");
     }
 
     @Test
     void projectForAUnitOutsideTheAllianceIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addResearchProjects(ResearchProject.of("sanya", "t", ProjectStatus.APPROVED)).build())
-          .withMessageContaining("researchProjects member unit sanya is not a member");
+          .withMessageContaining("researchProjects: member unit sanya is not a member");
     }
 
     @Test
     void partyActivityOutsideTheYearIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addPartyActivities(PartyActivity.of(LocalDate.of(2020, 12, 31), PartyActivityKind.THEORY_STUDY)).build())
-          .withMessageContaining("partyActivities date 2020-12-31 is outside the assessment year 2021");
+          .withMessageContaining("partyActivities: date 2020-12-31 is outside the assessment year 2021");
     }
 
     @Test
@@ -265,7 +265,7 @@ class AllianceModelTest {
       Volume volume = Volume.of(1, 1, 1);
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addMemberVolumes(MemberVolume.of("sanya", volume, volume)).build())
-          .withMessageContaining("memberVolumes member unit sanya is not a member");
+          .withMessageContaining("memberVolumes: member unit sanya is not a member");
     }
 
     @Test
@@ -273,7 +273,7 @@ class AllianceModelTest {
       Volume volume = Volume.of(1, 1, 1);
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addMemberVolumes(MemberVolume.of("tcm", volume, volume), MemberVolume.of("tcm", volume, volume)).build())
-          .withMessage("AllianceAssessmentRecord is invalid: memberVolumes member unit tcm has more than one volume entry");
+          .withMessage("AllianceAssessmentRecord is invalid: memberVolumes: member unit tcm has more than one volume entry");
     }
 
     @Test

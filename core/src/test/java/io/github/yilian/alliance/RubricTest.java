@@ -51,7 +51,7 @@ class RubricTest {
     void maximaNotAddingUpToTheTotalAreRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> rubric().totalPoints(99).build())
-          .withMessage("Rubric is invalid: criteria criteria maxima add up to 100, not the total 99");
+          .withMessage("Rubric is invalid: criteria: criteria maxima add up to 100, not the total 99");
     }
 
     @Test
@@ -59,14 +59,14 @@ class RubricTest {
       Criterion twin = Criterion.of("charter", NAME, YesNoRule.of(Fact.ACADEMIC_CONFERENCE_HELD, 40));
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Rubric.builder().id("c").name(NAME).totalPoints(80).addCriteria(CHARTER, twin).build())
-          .withMessage("Rubric is invalid: criteria criterion id charter is used more than once");
+          .withMessage("Rubric is invalid: criteria: criterion id charter is used more than once");
     }
 
     @Test
     void bandsOutOfOrderAreRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> rubric().addGradeBands(PASS, GOOD).build())
-          .withMessageContaining("gradeBands band GOOD above 50 is out of order");
+          .withMessageContaining("gradeBands: band GOOD above 50 is out of order");
     }
 
     @Test
@@ -134,14 +134,14 @@ class RubricTest {
     void levelRuleNeedsOnePointsValuePerLevel() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> LevelRule.of(LeveledEvidence.RESULT_SHARING, List.of(0, 5)))
-          .withMessage("LevelRule is invalid: pointsByLevel has 2 points values for a state of 3 levels");
+          .withMessage("LevelRule is invalid: pointsByLevel: has 2 points values for a state of 3 levels");
     }
 
     @Test
     void levelRuleRejectsNegativePoints() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> LevelRule.of(LeveledEvidence.RESULT_SHARING, List.of(-1, 2, 5)))
-          .withMessage("LevelRule is invalid: pointsByLevel points [-1, 2, 5] must not be negative and the highest must be positive");
+          .withMessage("LevelRule is invalid: pointsByLevel: points [-1, 2, 5] must not be negative and the highest must be positive");
     }
 
     @Test
@@ -156,7 +156,7 @@ class RubricTest {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> GrowthRule.builder().thresholdPercent(BigDecimal.ONE).pointsAtThreshold(11)
               .stepPercent(BigDecimal.ONE).pointsPerStep(1).cap(10).build())
-          .withMessage("GrowthRule is invalid: pointsAtThreshold points at the threshold 11 are above the cap 10");
+          .withMessage("GrowthRule is invalid: pointsAtThreshold: points at the threshold 11 are above the cap 10");
     }
 
     @Test

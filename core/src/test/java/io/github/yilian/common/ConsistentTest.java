@@ -59,7 +59,7 @@ class ConsistentTest {
   void brokenRuleIsReportedOnItsFieldWithItsValuesNotTheWholeModel() {
     assertThatExceptionOfType(ConstraintViolationException.class)
         .isThrownBy(() -> ModelValidator.check(new Period(JUNE_30, JANUARY_1, 2023)))
-        .withMessage("Period is invalid: end end date 2023-01-01 is before start date 2023-06-30");
+        .withMessage("Period is invalid: end: end date 2023-01-01 is before start date 2023-06-30");
   }
 
   @Test
@@ -84,7 +84,7 @@ class ConsistentTest {
             ConstraintViolationException.class,
             () -> ModelValidator.check(new Bare()));
 
-    assertThat(e).hasMessage("Bare is invalid: flag is inconsistent with the other fields");
+    assertThat(e).hasMessage("Bare is invalid: flag: is inconsistent with the other fields");
   }
 
   /** Reports through the annotation's default message. */

@@ -43,7 +43,7 @@ class ModelValidationTest {
     void duplicateIdIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> treeWith(unit("P1C1", Level.COUNTY, "P2")))
-          .withMessageContaining("units unit P1C1 appears twice, under P1 and under P2");
+          .withMessageContaining("units: unit P1C1 appears twice, under P1 and under P2");
     }
 
     @Test
@@ -96,7 +96,7 @@ class ModelValidationTest {
     void shareAboveItsTotalIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Fact.share("P1C1ML", "x", END_2023, 6, 5))
-          .withMessageContaining("value value 6 is above total 5");
+          .withMessageContaining("value: value 6 is above total 5");
     }
 
     @Test
@@ -112,7 +112,7 @@ class ModelValidationTest {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> MonitoringData.builder().tree(tree(1, 1, 1))
               .addFacts(Fact.yes("P9C9", "tight", END_2023)).build())
-          .withMessageContaining("facts fact tight is about unit P9C9, which is not in the tree");
+          .withMessageContaining("facts: fact tight is about unit P9C9, which is not in the tree");
     }
 
     @Test
@@ -120,7 +120,7 @@ class ModelValidationTest {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Secondment.builder().id("S1").unitId("P1C1MU1")
               .start(LocalDate.of(2023, 6, 1)).end(LocalDate.of(2023, 5, 31)).build())
-          .withMessageContaining("end end date 2023-05-31 is before start date 2023-06-01");
+          .withMessageContaining("end: end date 2023-05-31 is before start date 2023-06-01");
     }
 
     @Test
@@ -209,7 +209,7 @@ class ModelValidationTest {
     void limitMonthsOnAShareIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> base().limitMonths(6).addMilestones(half).build())
-          .withMessageContaining("limitMonths a limit in months is needed exactly for overlong secondments");
+          .withMessageContaining("limitMonths: a limit in months is needed exactly for overlong secondments");
     }
 
     @Test

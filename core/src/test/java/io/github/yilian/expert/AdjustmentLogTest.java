@@ -421,21 +421,21 @@ class AdjustmentLogTest {
     void appointmentWithoutTeamIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> AdjustmentEvent.builder().type(EventType.APPOINTED).date(DATE_2022_01_01).expert("e1").build())
-          .withMessage("AdjustmentEvent is invalid: team APPOINTED event of expert e1 on 2022-01-01 names no team");
+          .withMessage("AdjustmentEvent is invalid: team: APPOINTED event of expert e1 on 2022-01-01 names no team");
     }
 
     @Test
     void withdrawalNamingATeamIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> AdjustmentEvent.builder().type(WITHDREW).date(DATE_2022_01_01).expert("e1").team("t1").build())
-          .withMessage("AdjustmentEvent is invalid: team WITHDREW event of expert e1 on 2022-01-01 names team t1, but only appointments and moves take one");
+          .withMessage("AdjustmentEvent is invalid: team: WITHDREW event of expert e1 on 2022-01-01 names team t1, but only appointments and moves take one");
     }
 
     @Test
     void dismissalWithoutReasonIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> AdjustmentEvent.of(EventType.DISMISSED, DATE_2022_01_01, "e1"))
-          .withMessage("AdjustmentEvent is invalid: reason dismissal of expert e1 on 2022-01-01 gives no reason");
+          .withMessage("AdjustmentEvent is invalid: reason: dismissal of expert e1 on 2022-01-01 gives no reason");
     }
 
     @Test

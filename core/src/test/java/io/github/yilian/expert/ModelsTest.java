@@ -63,7 +63,7 @@ class ModelsTest {
                       .addAttestations(Attestation.of(SelectionCriterion.EXPERTISE, "医政医管局", DATE_2021_12_01))
                       .addAttestations(Attestation.of(SelectionCriterion.EXPERTISE, "卫生发展中心", DATE_2021_12_01))
                       .build())
-          .withMessage("Expert is invalid: attestations criterion EXPERTISE is attested more than once");
+          .withMessage("Expert is invalid: attestations: criterion EXPERTISE is attested more than once");
     }
 
     @Test
@@ -93,7 +93,7 @@ class ModelsTest {
     void leaderWhoIsNotAMemberIsRejectedNamingBoth() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> team("t1", Set.of(Province.BEIJING), Set.of("e1"), "e9"))
-          .withMessage("ExpertTeam is invalid: leader leader e9 is not a member of team t1");
+          .withMessage("ExpertTeam is invalid: leader: leader e9 is not a member of team t1");
     }
 
     @Test
@@ -109,7 +109,7 @@ class ModelsTest {
     void memberNotOnTheRosterIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> group(List.of(), List.of(team("t1", Set.of(), Set.of("e1"), "e1"))).build())
-          .withMessage("ExpertGroup is invalid: teams member e1 of team t1 is not on the roster");
+          .withMessage("ExpertGroup is invalid: teams: member e1 of team t1 is not on the roster");
     }
 
     @Test
@@ -119,7 +119,7 @@ class ModelsTest {
 
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> group(roster, teams).build())
-          .withMessage("ExpertGroup is invalid: teams expert e1 is a member of both team t1 and team t2");
+          .withMessage("ExpertGroup is invalid: teams: expert e1 is a member of both team t1 and team t2");
     }
 
     @Test
@@ -129,7 +129,7 @@ class ModelsTest {
 
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> group(List.of(e1, e1), List.of(t1, t1)).build())
-          .withMessage("ExpertGroup is invalid: roster expert id e1 is used more than once; teams team id t1 is used more than once");
+          .withMessage("ExpertGroup is invalid: roster: expert id e1 is used more than once; teams: team id t1 is used more than once");
     }
 
     @Test

@@ -156,7 +156,7 @@ class ObligationCheckerTest {
     void reportBeforeTheEvaluationEndsIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> hebei().reportSubmittedOn(end.minusDays(1)).build())
-          .withMessage("EvaluationAssignment is invalid: reportSubmittedOn report date 2023-06-29 is before the evaluation ends on 2023-06-30");
+          .withMessage("EvaluationAssignment is invalid: reportSubmittedOn: report date 2023-06-29 is before the evaluation ends on 2023-06-30");
     }
 
     @Test

@@ -88,14 +88,14 @@ class PilotModelTest {
     void theSameLeadTwiceIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> withLeads(ZHENJIANG, ZHENJIANG).build())
-          .withMessage("CollaborationGroup is invalid: leadUnits lead unit 镇江市 (江苏省) is named twice; a group has 2 different lead units");
+          .withMessage("CollaborationGroup is invalid: leadUnits: lead unit 镇江市 (江苏省) is named twice; a group has 2 different lead units");
     }
 
     @Test
     void leadAlsoParticipatingIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> withLeads(ZHENJIANG, WUHU).addParticipants(WUHU).build())
-          .withMessage("CollaborationGroup is invalid: participants lead unit 芜湖市 (安徽省) is also a participating unit");
+          .withMessage("CollaborationGroup is invalid: participants: lead unit 芜湖市 (安徽省) is also a participating unit");
     }
 
     @Test
@@ -133,7 +133,7 @@ class PilotModelTest {
     void reportDatedBeforeTheActivityIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> symposium("a1", date(2012, 3, 28)).reportSubmitted(date(2012, 3, 27)).build())
-          .withMessage("Activity is invalid: reportSubmitted report date 2012-03-27 is before the activity date 2012-03-28");
+          .withMessage("Activity is invalid: reportSubmitted: report date 2012-03-27 is before the activity date 2012-03-28");
     }
 
     @Test
@@ -146,7 +146,7 @@ class PilotModelTest {
     void groupActivityWithoutHostIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Activity.builder().id("a1").date(date(2012, 3, 28)).kind(ActivityKind.SYMPOSIUM).build())
-          .withMessageContaining("host host - does not fit kind symposium");
+          .withMessageContaining("host: host - does not fit kind symposium");
     }
 
     @Test
@@ -154,7 +154,7 @@ class PilotModelTest {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(
               () -> Activity.builder().id("n1").date(date(2012, 3, 28)).kind(ActivityKind.NATIONAL_MEETING).host(ZHENJIANG).build())
-          .withMessageContaining("host host 镇江市 does not fit kind national collaboration-group meeting");
+          .withMessageContaining("host: host 镇江市 does not fit kind national collaboration-group meeting");
     }
 
     @Test
@@ -185,7 +185,7 @@ class PilotModelTest {
 
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> PilotFixtures.record(activity))
-          .withMessage("GroupRecord is invalid: activities host 洛阳市 of activity a1 is not a member of the hospital informatisation group");
+          .withMessage("GroupRecord is invalid: activities: host 洛阳市 of activity a1 is not a member of the hospital informatisation group");
     }
 
     @Test
@@ -202,14 +202,14 @@ class PilotModelTest {
               () ->
                   PilotFixtures.record(
                       bare("a1", date(2012, 3, 28), ActivityKind.SYMPOSIUM), bare("a1", date(2012, 4, 28), ActivityKind.SYMPOSIUM)))
-          .withMessage("GroupRecord is invalid: activities activity id a1 is used more than once");
+          .withMessage("GroupRecord is invalid: activities: activity id a1 is used more than once");
     }
 
     @Test
     void annualDocumentWithoutYearIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Submission.of(DocumentKind.WORK_PLAN, date(2012, 1, 5)))
-          .withMessage("Submission is invalid: workYear work year - does not fit kind annual work plan: only annual plans and summaries name a work year");
+          .withMessage("Submission is invalid: workYear: work year - does not fit kind annual work plan: only annual plans and summaries name a work year");
     }
 
     @Test
@@ -272,14 +272,14 @@ class PilotModelTest {
     void firstActivityDeadlineOutsidePhase1IsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> valid().firstActivityDue(date(2021, 7, 1)).build())
-          .withMessage("CollaborationProgramme is invalid: firstActivityDue first-activity deadline 2021-07-01 is outside phase 1 2021-01-01/2021-06-30");
+          .withMessage("CollaborationProgramme is invalid: firstActivityDue: first-activity deadline 2021-07-01 is outside phase 1 2021-01-01/2021-06-30");
     }
 
     @Test
     void deadlineBeforeTheStartIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> valid().policyDraftDue(date(2020, 12, 31)).build())
-          .withMessage("CollaborationProgramme is invalid: policyDraftDue deadline 2020-12-31 is before the programme start 2021-01-01");
+          .withMessage("CollaborationProgramme is invalid: policyDraftDue: deadline 2020-12-31 is before the programme start 2021-01-01");
     }
 
     @Test
@@ -291,7 +291,7 @@ class PilotModelTest {
     void phase2StartingInsidePhase1IsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> valid().phase2Start(date(2021, 6, 30)).build())
-          .withMessage("CollaborationProgramme is invalid: phase2Start phase 2 start 2021-06-30 is not after the end of phase 1 2021-06-30");
+          .withMessage("CollaborationProgramme is invalid: phase2Start: phase 2 start 2021-06-30 is not after the end of phase 1 2021-06-30");
     }
 
     @Test
