@@ -18,7 +18,7 @@ public final class Main {
   private Main() {}
 
   /**
-   * Runs the scenarios in order.
+   * Runs the scenarios in the order of the seeds (000 to 003).
    *
    * @param args ignored
    */
@@ -27,8 +27,8 @@ public final class Main {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     CommonTour.run(out);
     ExpertScenario.run(out);
-    AllianceScenario.run(out);
-    CountyScenario.run(out);
     PilotScenario.run(out);
+    CountyScenario.run(out);
+    AllianceScenario.run(out);
   }
 }
