@@ -50,10 +50,10 @@ public final class HaikouAllianceRubric2021 {
 
   private static List<Criterion> criteria() {
     return List.of(
-        criterion("charter", "制订大专科联盟章程", "charter", YesNoRule.of(Fact.CHARTER_ADOPTED, 5)),
+        criterion("charter", "制订大专科联盟章程", "charter", YesNoRule.of(YesNoFact.CHARTER_ADOPTED, 5)),
         criterion("meetings", "每月召开工作会议", "monthly working meetings",
             TargetCountRule.builder().evidence(CountedEvidence.WORKING_MEETINGS).target(12).points(5).deductionPerMissing(1).build()),
-        criterion("conference", "每年举办学术研讨交流会", "annual academic conference", YesNoRule.of(Fact.ACADEMIC_CONFERENCE_HELD, 5)),
+        criterion("conference", "每年举办学术研讨交流会", "annual academic conference", YesNoRule.of(YesNoFact.ACADEMIC_CONFERENCE_HELD, 5)),
         criterion("outreach", "人员流动：派出专业骨干指导", "outreach", PerItemRule.of(CountedEvidence.OUTREACH_DAYS, 1, 20)),
         criterion("training", "人员培养：接收进修人员", "training", PerItemRule.of(CountedEvidence.TRAINEES, 1, 10)),
         criterion("referral-standard", "制订转诊标准和流程", "referral standard", LevelRule.of(LeveledEvidence.REFERRAL_STANDARD, List.of(0, 2, 5))),

@@ -24,7 +24,7 @@ public abstract non-sealed class YesNoRule extends Rule {
    * @return the fact
    */
   @Value.Parameter
-  public abstract Fact getFact();
+  public abstract YesNoFact getFact();
 
   /**
    * Returns the points if the fact holds.
@@ -43,7 +43,7 @@ public abstract non-sealed class YesNoRule extends Rule {
    * @return the rule
    * @throws jakarta.validation.ConstraintViolationException if the points are not positive
    */
-  public static YesNoRule of(Fact fact, int points) {
+  public static YesNoRule of(YesNoFact fact, int points) {
     return ImmutableYesNoRule.of(fact, points);
   }
 

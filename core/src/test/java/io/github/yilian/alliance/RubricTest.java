@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RubricTest {
 
   private static final BilingualText NAME = BilingualText.of("某市细则", "a city's rubric");
-  private static final Criterion CHARTER = Criterion.of("charter", NAME, YesNoRule.of(Fact.CHARTER_ADOPTED, 40));
+  private static final Criterion CHARTER = Criterion.of("charter", NAME, YesNoRule.of(YesNoFact.CHARTER_ADOPTED, 40));
   private static final Criterion OUTREACH = Criterion.of("outreach", NAME, PerItemRule.of(CountedEvidence.OUTREACH_DAYS, 10, 60));
   private static final GradeBand GOOD = GradeBand.of(Grade.GOOD, 50, new BigDecimal("200000"));
   private static final GradeBand PASS = GradeBand.of(Grade.PASS, 30, new BigDecimal("100000"));
@@ -56,7 +56,7 @@ class RubricTest {
 
     @Test
     void duplicateCriterionIdIsRejected() {
-      Criterion twin = Criterion.of("charter", NAME, YesNoRule.of(Fact.ACADEMIC_CONFERENCE_HELD, 40));
+      Criterion twin = Criterion.of("charter", NAME, YesNoRule.of(YesNoFact.ACADEMIC_CONFERENCE_HELD, 40));
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Rubric.builder().id("c").name(NAME).totalPoints(80).addCriteria(CHARTER, twin).build())
           .withMessage("Rubric is invalid: criteria: criterion id charter is used more than once");
@@ -220,14 +220,14 @@ class RubricTest {
     @Test
     void yesNoRuleRejectsZeroPoints() {
       assertThatExceptionOfType(ConstraintViolationException.class)
-          .isThrownBy(() -> YesNoRule.of(Fact.CHARTER_ADOPTED, 0))
+          .isThrownBy(() -> YesNoRule.of(YesNoFact.CHARTER_ADOPTED, 0))
           .withMessage("YesNoRule is invalid: points must be greater than 0: 0");
     }
 
     @Test
     void blankCriterionIdIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
-          .isThrownBy(() -> Criterion.of(" ", NAME, YesNoRule.of(Fact.CHARTER_ADOPTED, 5)))
+          .isThrownBy(() -> Criterion.of(" ", NAME, YesNoRule.of(YesNoFact.CHARTER_ADOPTED, 5)))
           .withMessage("Criterion is invalid: id must not be blank: \" \"");
     }
   }
@@ -242,7 +242,7 @@ class RubricTest {
     List<Named> all = new java.util.ArrayList<>();
     for (Class<? extends Enum<?>> type : List.of(OutreachKind.class, TrainingKind.class, ReferralStandard.class, ResultSharing.class,
         ProjectStatus.class, PartyActivityKind.class, CommitteeRole.class, Grade.class, GrowthReading.class, OutreachCounting.class,
-        Fact.class, CountedEvidence.class, LeveledEvidence.class)) {
+        YesNoFact.class, CountedEvidence.class, LeveledEvidence.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         all.add((Named) constant);
       }
