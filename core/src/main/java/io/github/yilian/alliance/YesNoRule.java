@@ -1,6 +1,5 @@
 package io.github.yilian.alliance;
 
-import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.Positive;
@@ -56,13 +55,8 @@ public abstract non-sealed class YesNoRule extends Rule {
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
     boolean holds = getFact().holds(record);
     int points = holds ? getPoints() : 0;
-    return CriterionScore.of(criterion, points, holds ? 1 : 0, () -> reason(holds, points));
-  }
-
-  private BilingualText reason(boolean holds, int points) {
-    BilingualText fact = getFact().getName();
-    return Reasons.awarded(
-        fact.getChinese() + (holds ? "：是" : "：否"), fact.getEnglish() + (holds ? ": yes" : ": no"), points);
+    YesNoFact fact = getFact();
+    return CriterionScore.of(criterion, points, holds ? 1 : 0, () -> Reasons.yesNo(fact, holds, points));
   }
 
   @Value.Check

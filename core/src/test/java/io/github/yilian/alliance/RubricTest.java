@@ -108,6 +108,27 @@ class RubricTest {
     }
 
     @Test
+    void maximaWhoseIntSumWrapsRoundAreNotMistakenForTheTotal() {
+      // MAX + MAX + 3 wraps round to 1 as an int sum
+      Criterion huge = Criterion.of("a", NAME, PerItemRule.of(CountedEvidence.OUTREACH_DAYS, 1, Integer.MAX_VALUE));
+      Criterion huger = Criterion.of("b", NAME, PerItemRule.of(CountedEvidence.TRAINEES, 1, Integer.MAX_VALUE));
+      Criterion three = Criterion.of("c", NAME, YesNoRule.of(YesNoFact.CHARTER_ADOPTED, 3));
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Rubric.builder().id("c").name(NAME).totalPoints(1).addCriteria(huge, huger, three).build())
+          .withMessage("Rubric is invalid: criteria: criteria maxima add up to 4294967297, not the total 1");
+    }
+
+    @Test
+    void totalAboveTheLargestSupportedIsRejected() {
+      Criterion big = Criterion.of("a", NAME, PerItemRule.of(CountedEvidence.OUTREACH_DAYS, 1, 10_001));
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Rubric.builder().id("c").name(NAME).totalPoints(10_001).addCriteria(big).build())
+          .withMessage("Rubric is invalid: totalPoints must be less than or equal to 10000: 10001");
+    }
+
+    @Test
     void rubricWithoutCriteriaIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Rubric.builder().id("c").name(NAME).totalPoints(1).build())
@@ -186,6 +207,37 @@ class RubricTest {
 
       assertThat(city.assess(record().addMeetingDates(MARCH_1, MARCH_1).build()).getTotal()).isEqualTo(4);
       assertThat(city.assess(record().build()).getTotal()).isZero();
+    }
+
+    @Test
+    void growthRuleRejectsAThresholdWithAHugeScale() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> GrowthRule.builder().thresholdPercent(new BigDecimal("1E-20000000")).pointsAtThreshold(1)
+              .stepPercent(BigDecimal.ONE).pointsPerStep(1).cap(10).build())
+          .withMessage("GrowthRule is invalid: thresholdPercent numeric value out of bounds (<6 digits>.<4 digits> expected): 1E-20000000");
+    }
+
+    @Test
+    void growthRuleRejectsAStepOfHugeMagnitude() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> GrowthRule.builder().thresholdPercent(BigDecimal.ONE).pointsAtThreshold(1)
+              .stepPercent(new BigDecimal("1E+2147483000")).pointsPerStep(1).cap(10).build())
+          .withMessage("GrowthRule is invalid: stepPercent numeric value out of bounds (<6 digits>.<4 digits> expected): 1E+2147483000");
+    }
+
+    @Test
+    void growthRuleAcceptsTheLargestAndFinestSupportedPercent() {
+      GrowthRule rule = GrowthRule.builder().thresholdPercent(new BigDecimal("999999.9999")).pointsAtThreshold(1)
+          .stepPercent(new BigDecimal("0.0001")).pointsPerStep(1).cap(10).build();
+
+      assertThat(rule.getStepPercent()).isEqualByComparingTo("0.0001");
+    }
+
+    @Test
+    void fundingWithMoreThanFenIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> GradeBand.of(Grade.PASS, 60, new BigDecimal("0.001")))
+          .withMessage("GradeBand is invalid: funding numeric value out of bounds (<15 digits>.<2 digits> expected): 0.001");
     }
 
     @Test
