@@ -9,6 +9,7 @@ import io.github.yilian.common.YilianStyle;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -51,8 +52,15 @@ public abstract non-sealed class LevelRule extends Rule implements CrossFieldRul
    *     none negative, the highest positive
    * @return the rule
    * @throws jakarta.validation.ConstraintViolationException if the points do not fit the levels
+   * @throws NullPointerException naming the argument, or the first null points value
+   *     ({@code "pointsByLevel[1]"})
    */
   public static LevelRule of(LeveledEvidence evidence, List<Integer> pointsByLevel) {
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(pointsByLevel, "pointsByLevel");
+    for (int i = 0; i < pointsByLevel.size(); i++) {
+      Objects.requireNonNull(pointsByLevel.get(i), "pointsByLevel[" + i + "]");
+    }
     return ImmutableLevelRule.of(evidence, pointsByLevel);
   }
 

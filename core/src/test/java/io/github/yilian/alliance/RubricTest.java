@@ -294,13 +294,13 @@ class RubricTest {
     List<Named> all = new java.util.ArrayList<>();
     for (Class<? extends Enum<?>> type : List.of(OutreachKind.class, TrainingKind.class, ReferralStandard.class, ResultSharing.class,
         ProjectStatus.class, PartyActivityKind.class, CommitteeRole.class, Grade.class, GrowthReading.class, OutreachCounting.class,
-        YesNoFact.class, CountedEvidence.class, LeveledEvidence.class)) {
+        YesNoFact.class, CountedEvidence.class, LeveledEvidence.class, VolumeMeasure.class, ResultSharingReading.class, ResearchCounting.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         all.add((Named) constant);
       }
     }
 
-    assertThat(all).hasSize(42).allSatisfy(named -> {
+    assertThat(all).hasSize(49).allSatisfy(named -> {
       assertThat(named.getChineseName()).isNotBlank();
       assertThat(named.getEnglishName()).isNotBlank().isEqualTo(named.getName().getEnglish());
     });
