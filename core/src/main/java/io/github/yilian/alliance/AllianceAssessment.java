@@ -18,8 +18,10 @@ import org.immutables.value.Value;
  * the rubric does not score (seed 003, attachment 综合绩效考核细则, 备注 and section 三(七)1). Built by
  * {@link Rubric#assess}.
  *
- * <p>The total is the sum of the criteria's points, from 0 to the rubric's total. This class is
- * immutable and thread-safe.
+ * <p>The total is the sum of the criteria's points, from 0 to the rubric's total. A criterion's
+ * score is found by its id ({@link #score(String)}); {@link #getReason()} explains the total, grade
+ * and funding in one bilingual line. Reasons and observations are built when first read. This class
+ * is immutable and thread-safe.
  */
 @Value.Immutable
 @YilianStyle

@@ -35,9 +35,10 @@ public abstract class CriterionScore {
   public abstract int getPoints();
 
   /**
-   * Returns what the rule counted before capping: days, persons, patients, meetings, activities or
-   * projects; 1 or 0 for a yes/no fact; the level's position (0 for the lowest) for a level; the
-   * growth in percent, truncated to 2 decimal places, for growth.
+   * Returns what the rule counted before capping: days, persons, patients, meetings, activities,
+   * projects (or member units with a project, under {@link ResearchCounting#PER_MEMBER_UNIT}); 1 or
+   * 0 for a yes/no fact; the recorded level's position (0 for the lowest) for a level; the growth in
+   * percent, truncated to 2 decimal places, for growth.
    *
    * @return the counted quantity; empty only for growth without a base-year volume
    */
