@@ -98,13 +98,13 @@ final class Reasons {
     if (volumes.isEmpty()) {
       return awarded("未填报成员单位业务量，无法计算增长率", "no member unit reported its volume, so there is no growth rate", 0);
     }
-    List<VolumeMeasure> leftOut = reading == GrowthReading.MEAN_OF_RATES ? Growth.keptByNone(volumes) : List.of();
     if (reading == GrowthReading.POOLED) {
       return awarded(
           "成员单位上一年度业务量合计为 0，无法计算增长率（" + reading.getChineseName() + "）",
           "the member units' volume of the year before is 0, so there is no growth rate (" + reading.getEnglishName() + ")",
           0);
     }
+    List<VolumeMeasure> leftOut = Growth.keptByNone(volumes);
     List<VolumeMeasure> zero = Growth.withoutBase(volumes);
     return awarded(
         "成员单位上一年度" + zero.stream().map(VolumeMeasure::getChineseName).collect(Collectors.joining("、"))

@@ -462,6 +462,19 @@ class HaikouAllianceRubric2021Test {
           + "达 5% 得 5 分，每再增 1 个百分点加 1 分，最高 10 分，得 8 分");
     }
 
+    @Test
+    void noRateUnderMeanOfRatesStillNamesTheMeasureLeftOut() {
+      Volume before = Volume.builder().outpatientVisits(1000).inpatientAdmissions(0).build();
+      Volume after = Volume.builder().outpatientVisits(1100).inpatientAdmissions(20).build();
+      CriterionScore score = score(MEAN, record().addMemberVolumes(MemberVolume.of("tcm", before, after)), "results");
+
+      assertThat(score.getQuantity()).isEmpty();
+      assertThat(score.getReason().getEnglish()).isEqualTo("the member units had 0 inpatient admissions the year before, so there is "
+          + "no growth rate (mean of rates; operations kept by no member unit, left out of the mean): 0 points");
+      assertThat(score.getReason().getChinese())
+          .isEqualTo("成员单位上一年度住院量为 0，无法计算增长率（各项增长率平均；手术量无成员单位填报，不计入平均），得 0 分");
+    }
+
     /** Read as 0 instead, the same unit's missing operations would leave no growth rate at all. */
     @Test
     void operationsRecordedAsZeroInsteadGiveNoRateUnderMeanOfRates() {
@@ -599,6 +612,29 @@ class HaikouAllianceRubric2021Test {
 
       assertThat(assessment.getReason().getEnglish()).isEqualTo("5 of 100 points, not above 60: fail, no funding");
       assertThat(assessment.getReason().getChinese()).isEqualTo("总分 5 分（满分 100 分），未高于 60 分，等级为不合格，无学科建设经费");
+    }
+
+    /** A city's own bands: funding of whole ten-thousands reads in 万元 from 1 万元 on, other amounts in 元. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @CsvSource({"10000, 1 万元, '10,000 yuan'", "9999, 9999 元, '9,999 yuan'", "12345.50, 12345.5 元, '12,345.5 yuan'",
+        "1500000.00, 150 万元, '1,500,000 yuan'"})
+    void fundingReadsAsChineseAndEnglishWriteIt(BigDecimal funding, String chinese, String english) {
+      Rubric city = HaikouAllianceRubric2021.builder().gradeBands(List.of(GradeBand.of(Grade.PASS, 0, funding))).build();
+      AllianceAssessment assessment = city.assess(record().charterAdopted(true).build());
+
+      assertThat(assessment.getReason().getChinese()).isEqualTo("总分 5 分（满分 100 分），高于 0 分，等级为合格，学科建设经费 " + chinese);
+      assertThat(assessment.getReason().getEnglish()).isEqualTo("5 of 100 points, above 0: pass, funding " + english);
+    }
+
+    @Test
+    void aBandFundedWithNothingSaysNoFundingAndARubricWithoutBandsNamesNoBound() {
+      Rubric unfunded = HaikouAllianceRubric2021.builder().gradeBands(List.of(GradeBand.of(Grade.PASS, 0, BigDecimal.ZERO))).build();
+      Rubric bandless = HaikouAllianceRubric2021.builder().gradeBands(List.of()).build();
+      AllianceAssessmentRecord one = record().charterAdopted(true).build();
+
+      assertThat(unfunded.assess(one).getReason().getEnglish()).isEqualTo("5 of 100 points, above 0: pass, no funding");
+      assertThat(bandless.assess(one).getReason().getEnglish()).isEqualTo("5 of 100 points: fail, no funding");
+      assertThat(bandless.assess(one).getReason().getChinese()).isEqualTo("总分 5 分（满分 100 分），等级为不合格，无学科建设经费");
     }
 
     @Test
