@@ -2,7 +2,7 @@ package io.github.yilian.alliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.DateRange;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,27 +12,29 @@ class QuickStartTest {
 
   @Test
   void readmeQuickStartComputesWhatItsCommentsSay() {
-    BilingualText neurosurgery = BilingualText.of("神经外科", "neurosurgery");
-    SpecialtyAlliance alliance = SpecialtyAlliance.builder()
-        .id("neurosurgery").specialty(neurosurgery)
-        .lead(CareUnit.of("peoples", BilingualText.of("海口市人民医院", "Haikou People's Hospital"), neurosurgery))
-        .addMembers(CareUnit.of("tcm", BilingualText.of("海口市中医医院", "Haikou Hospital of TCM"), neurosurgery))
-        .build();
-    AllianceAssessmentRecord record = AllianceAssessmentRecord.builder()
-        .alliance(alliance).year(2021).charterAdopted(true)
-        .addOutreachVisits(
-            OutreachVisit.of(LocalDate.of(2021, 11, 2), "tcm", OutreachKind.SURGERY_GUIDANCE),
-            OutreachVisit.of(LocalDate.of(2021, 11, 2), "tcm", OutreachKind.LECTURE))
-        .addResearchProjects(ResearchProject.of("tcm", "卒中康复", ProjectStatus.APPROVED))
-        .addMemberVolumes(MemberVolume.of("tcm", Volume.of(10_000, 900, 300), Volume.of(10_700, 950, 330)))
+    SpecialtyAlliance alliance = HaikouAlliances2021.neurosurgery();      // section 四; operating since 2021-10-31
+    AllianceAssessmentRecord record = AllianceAssessmentRecord.builder()   // facts, not points
+        .alliance(alliance).year(2022).charterAdopted(true)
+        .addOutreachVisits(                                                 // same day: counts once
+            OutreachVisit.of(LocalDate.of(2022, 11, 2), "tcm-neurosurgery", OutreachKind.SURGERY_GUIDANCE),
+            OutreachVisit.of(LocalDate.of(2022, 11, 2), "third-neurosurgery", OutreachKind.LECTURE))
+        .addTraineeStays(TraineeStay.builder().personId("t-0193")          // pseudonymous, never printed
+            .memberUnitId("fourth-neurosurgery").kind(TrainingKind.ADVANCED_STUDY)
+            .period(DateRange.of(LocalDate.of(2022, 11, 1), LocalDate.of(2023, 4, 30))).build())   // counts in 2022
+        .addResearchProjects(ResearchProject.of("tcm-neurosurgery", "卒中康复", ProjectStatus.APPROVED))
+        .addMemberVolumes(MemberVolume.of("tcm-neurosurgery", Volume.of(10_000, 900, 300), Volume.of(10_700, 950, 330)))
         .build();
 
     AllianceAssessment assessment = HaikouAllianceRubric2021.rubric().assess(record);
 
-    // charter 5, one outreach day 1, one approved project 5, growth 780 / 11,200 = 6.96 % -> 6
-    assertThat(assessment.getTotal()).isEqualTo(17);
+    assertThat(assessment.score(HaikouAllianceRubric2021.OUTREACH).getPoints()).isEqualTo(1);
+    assertThat(assessment.getTotal()).isEqualTo(18);
     assertThat(assessment.getGrade()).isEqualTo(Grade.FAIL);
     assertThat(assessment.getFunding()).isEqualByComparingTo("0");
+    assertThat(assessment.getReason().getEnglish()).isEqualTo("18 of 100 points, not above 60: fail, no funding");
+    assertThat(assessment.getReason().getChinese()).startsWith("总分 18 分（满分 100 分），未高于 60 分，");
+    assertThat(assessment.getObservations()).isNotEmpty();
+    assertThat(record.toString()).doesNotContain("t-0193");
     assertThat(AllianceAssessment.rank(List.of(assessment)).getEntries()).hasSize(1);
   }
 }
