@@ -84,10 +84,11 @@ class ICalendarExportTest {
               // 8 + 12 + 4 + 12 + 3 + 2 + 3 + 3 = 47 octets, then 28 ASCII characters make 75
               "SUMMARY:医药分开 P8 活动报告（a1） / separating medical care from",
               "  drug sales: P8 activity report (a1)",
-              // 73 octets: 项 (3 octets) would make 76
-              "DESCRIPTION:期限 2012-04-02，时段 2012-03-28 – 2012-04-02，须 1 ",
-              " 项；依据 五(二)\\ndue 2012-04-02\\, window 2012-03-28 – 2012-04-02\\,",
-              "  1 required\\; seed 001 五(二)",
+              // 12 + 6 + 10 + 3 + 6 + 10 + 3 + 10 + 3 + 3 + 1 + 3 + 3 = 73 octets: 依 (3 octets) would make 76
+              "DESCRIPTION:期限2012-04-02，时段2012-03-28至2012-04-02，须1项；",
+              // 1 + 18 + 2 + 14 + 2 + 32 + 2 + 4 = 75 octets
+              " 依据五（二）\\ndue 2012-04-02\\, window 2012-03-28 to 2012-04-02\\, 1 r",
+              " equired\\; seed 001 五(二)",
               "END:VEVENT",
               "END:VCALENDAR");
     }

@@ -133,7 +133,7 @@ class PilotModelTest {
     void reportDatedBeforeTheActivityIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> symposium("a1", date(2012, 3, 28)).reportSubmitted(date(2012, 3, 27)).build())
-          .withMessage("Activity is invalid: reportSubmitted: report date 2012-03-27 is before the activity date 2012-03-28");
+          .withMessage("Activity is invalid: reportSubmitted: report date 2012-03-27 is before the activity's last day 2012-03-28");
     }
 
     @Test
@@ -146,7 +146,7 @@ class PilotModelTest {
     void groupActivityWithoutHostIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Activity.builder().id("a1").date(date(2012, 3, 28)).kind(ActivityKind.SYMPOSIUM).build())
-          .withMessageContaining("host: host - does not fit kind symposium");
+          .withMessage("Activity is invalid: host: kind symposium needs a host unit: every group activity has one");
     }
 
     @Test
@@ -154,7 +154,7 @@ class PilotModelTest {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(
               () -> Activity.builder().id("n1").date(date(2012, 3, 28)).kind(ActivityKind.NATIONAL_MEETING).host(ZHENJIANG).build())
-          .withMessageContaining("host: host 镇江市 does not fit kind national collaboration-group meeting");
+          .withMessage("Activity is invalid: host: host 镇江市 (江苏省) is given for the national meeting, which the ministry holds and no member unit hosts");
     }
 
     @Test
@@ -166,7 +166,7 @@ class PilotModelTest {
 
     @Test
     void attendanceIsKeptWithExpertsAndLiaison() {
-      Activity activity = symposium("a1", date(2012, 3, 28)).addGuidingExpertsPresent("专家甲").liaisonPresent(true).build();
+      Activity activity = symposium("a1", date(2012, 3, 28)).guidingExpertsPresent(List.of("专家甲")).liaisonPresent(true).build();
 
       assertThat(activity.headsFrom(XIAMEN)).isEqualTo(1);
       assertThat(activity.headsFrom(OUTSIDER)).isZero();
@@ -185,14 +185,45 @@ class PilotModelTest {
 
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> PilotFixtures.record(activity))
-          .withMessage("GroupRecord is invalid: activities: host 洛阳市 of activity a1 is not a member of the hospital informatisation group");
+          .withMessage("GroupRecord is invalid: activities: host 洛阳市 (河南省) of activity a1 is not a member of the hospital informatisation group");
+    }
+
+    /** "活动可酌情邀请协作组外的国家联系试点城市或省级试点地区参加" (三(二)1). */
+    @Test
+    void guestCityAndProvincialRegionMayAttend() {
+      Activity activity =
+          symposium("a1", date(2012, 3, 28)).addGuestCities(OUTSIDER).putHealthBureauHeads(OUTSIDER, 1).addGuestRegions("江苏省").build();
+
+      assertThat(PilotFixtures.record(activity).getActivities()).containsExactly(activity);
+      assertThat(activity.getGuestCities()).containsExactly(OUTSIDER);
+      assertThat(activity.getGuestRegions()).containsExactly("江苏省");
     }
 
     @Test
-    void guestCityMayAttend() {
+    void cityThatIsNeitherMemberNorGuestSendingHeadsIsRejected() {
       Activity activity = symposium("a1", date(2012, 3, 28)).putHealthBureauHeads(OUTSIDER, 1).build();
 
-      assertThat(PilotFixtures.record(activity).getActivities()).containsExactly(activity);
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> PilotFixtures.record(activity))
+          .withMessage("GroupRecord is invalid: activities: city 洛阳市 (河南省) sent heads to activity a1 but is neither a member nor a guest");
+    }
+
+    @Test
+    void memberListedAsGuestIsRejected() {
+      Activity activity = symposium("a1", date(2012, 3, 28)).addGuestCities(XIAMEN).build();
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> PilotFixtures.record(activity))
+          .withMessage("GroupRecord is invalid: activities: guest city 厦门市 (福建省) of activity a1 is a member of the group");
+    }
+
+    @Test
+    void guidingExpertOfAnotherGroupAtAnOwnActivityIsRejected() {
+      Activity activity = symposium("a1", date(2012, 3, 28)).addGuidingExpertsPresent("专家丙").build();
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> PilotFixtures.record(activity))
+          .withMessage("GroupRecord is invalid: activities: 专家丙 is listed as a guiding expert at activity a1 but is not one of the group's");
     }
 
     @Test
@@ -209,7 +240,7 @@ class PilotModelTest {
     void annualDocumentWithoutYearIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Submission.of(DocumentKind.WORK_PLAN, date(2012, 1, 5)))
-          .withMessage("Submission is invalid: workYear: work year - does not fit kind annual work plan: only annual plans and summaries name a work year");
+          .withMessage("Submission is invalid: workYear: work year is missing: kind annual work plan covers one work year");
     }
 
     @Test
@@ -244,7 +275,8 @@ class PilotModelTest {
       assertThat(p.getFirstActivityDue()).isEqualTo(date(2011, 11, 30));
       assertThat(p.getMinPhase1Activities()).isEqualTo(3);
       assertThat(p.getExperienceReportDue()).isEqualTo(date(2011, 12, 31));
-      assertThat(p.getPolicyDraftDue()).isEqualTo(date(2012, 2, 15));
+      assertThat(p.getPolicyDraftDue()).isEqualTo(date(2012, 2, 20));
+      assertThat(p.getGroups()).isEmpty();
       assertThat(p.getPolicyMeasuresDue()).isEqualTo(date(2012, 2, 29));
       assertThat(p.getPhase2Start()).isEqualTo(date(2012, 4, 1));
       assertThat(List.of(p.getMinActivitiesPerQuarter(), p.getActivityReportDays(), p.getWorkPlanDays(), p.getWorkSummaryDays(), p.getMinInterGroupExchangesPerYear()))

@@ -10,6 +10,7 @@ import static io.github.yilian.pilot.PilotFixtures.bare;
 import static io.github.yilian.pilot.PilotFixtures.date;
 import static io.github.yilian.pilot.PilotFixtures.record;
 import static io.github.yilian.pilot.PilotFixtures.recordOf;
+import static io.github.yilian.pilot.PilotFixtures.statusOf;
 import static io.github.yilian.pilot.PilotFixtures.symposium;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -25,13 +26,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class PilotScheduleTest {
-
-  private static ObligationStatus statusOf(GroupCompliance compliance, Obligation obligation, String subject) {
-    return compliance.getStatuses().stream()
-        .filter(s -> s.getInstance().getObligation() == obligation && s.getInstance().getSubject().equals(subject))
-        .findFirst()
-        .orElseThrow();
-  }
 
   private static ComplianceStatus status(GroupRecord record, LocalDate asOf, Obligation obligation, String subject) {
     return statusOf(SCHEDULE.compliance(record, asOf), obligation, subject).getStatus();
@@ -52,7 +46,7 @@ class PilotScheduleTest {
               tuple(Obligation.P3, "phase 1", date(2011, 12, 31)),
               tuple(Obligation.P11, "2011", date(2012, 1, 30)),
               tuple(Obligation.P10, "2012", date(2012, 1, 31)),
-              tuple(Obligation.P4, "phase 1", date(2012, 2, 15)),
+              tuple(Obligation.P4, "phase 1", date(2012, 2, 20)),
               tuple(Obligation.P5, "phase 1", date(2012, 2, 29)),
               tuple(Obligation.P2, "phase 1", date(2012, 3, 31)),
               tuple(Obligation.P6, "2012-Q2", date(2012, 6, 30)),
@@ -97,6 +91,7 @@ class PilotScheduleTest {
           .contains(Obligation.P11);
     }
 
+    /** "日常活动结束后5日内，报送活动书面材料和活动报告" (五(二)): a one-day activity on 03-28, due 04-02. */
     @Test
     void activityReportIsDueFiveDaysAfterTheActivity() {
       List<ObligationInstance> schedule =
@@ -108,7 +103,45 @@ class PilotScheduleTest {
           .containsExactly(
               tuple(Obligation.P7, date(2012, 3, 27), 1),
               tuple(Obligation.P9, date(2012, 3, 28), 4),
+              tuple(Obligation.P14, date(2012, 3, 28), 3),
               tuple(Obligation.P8, date(2012, 4, 2), 1));
+    }
+
+    /** "日常活动结束后5日内" (五(二)): a site visit 11-28…11-30 reports by 12-05, five days after its last day. */
+    @Test
+    void threeDaySiteVisitReportIsDueFiveDaysAfterItsLastDay() {
+      Activity visit = Activity.builder().from(bare("v1", date(2011, 11, 28), ActivityKind.SITE_VISIT)).lastDay(date(2011, 11, 30)).build();
+      List<ObligationInstance> schedule = SCHEDULE.obligations(record(visit), date(2011, 11, 28));
+
+      assertThat(schedule)
+          .filteredOn(i -> i.getSubject().equals("v1"))
+          .extracting(ObligationInstance::getObligation, i -> i.getWindow().toString())
+          .containsExactly(
+              tuple(Obligation.P7, "2011-11-27/2011-11-27"),
+              tuple(Obligation.P9, "2011-11-28/2011-11-30"),
+              tuple(Obligation.P14, "2011-11-28/2011-11-30"),
+              tuple(Obligation.P8, "2011-11-28/2011-12-05"));
+    }
+
+    /** "第一次活动须在11月30日前开展" (三(一)1) counts an activity by its first day. */
+    @Test
+    void siteVisitStartingOnNovember30IsTheFirstActivityInTime() {
+      Activity visit = Activity.builder().from(bare("v1", date(2011, 11, 30), ActivityKind.SITE_VISIT)).lastDay(date(2011, 12, 2)).build();
+
+      assertThat(statusOf(SCHEDULE.compliance(record(visit), date(2011, 12, 31)), Obligation.P1, "phase 1").getEvidence())
+          .contains(date(2011, 11, 30));
+    }
+
+    /** "我部每年将举办协作组会议" (三(二)3): the ministry's meeting is in each group's calendar, once a year. */
+    @Test
+    void nationalMeetingIsListedOnceAYearAsTheMinistrysDuty() {
+      List<ObligationInstance> p13 =
+          SCHEDULE.obligations(record(), date(2013, 12, 31)).stream().filter(i -> i.getObligation() == Obligation.P13).toList();
+
+      assertThat(p13).extracting(ObligationInstance::getSubject, i -> i.getWindow().toString())
+          .containsExactly(tuple("2012", "2012-04-01/2012-12-31"), tuple("2013", "2013-01-01/2013-12-31"));
+      assertThat(p13.get(0)).hasToString("P13 national collaboration-group meeting (2012): due 2012-12-31, window 2012-04-01/2012-12-31, held by the ministry");
+      assertThat(Obligation.P13.isGroupDuty()).isFalse();
     }
 
     @Test
@@ -144,6 +177,35 @@ class PilotScheduleTest {
 
       assertThat(p8.getTitle().getChinese()).isEqualTo("P8 活动报告（a1）");
       assertThat(p8.getTitle().getEnglish()).isEqualTo("P8 activity report (a1)");
+      assertThat(p8.getActivityId()).contains("a1");
+      assertThat(p8.getYear()).isEmpty();
+      assertThat(p8).hasToString("P8 activity report (a1): due 2012-04-02, window 2012-03-28/2012-04-02, 1 required");
+    }
+
+    @Test
+    void chineseTitlesNameThePeriodInChineseWords() {
+      List<ObligationInstance> schedule = SCHEDULE.obligations(record(), date(2012, 4, 1));
+
+      assertThat(schedule).filteredOn(i -> i.getObligation() == Obligation.P2)
+          .extracting(i -> i.getTitle().getChinese()).containsExactly("P2 第一阶段活动次数（第一阶段）");
+      assertThat(schedule).filteredOn(i -> i.getObligation() == Obligation.P6)
+          .extracting(i -> i.getTitle().getChinese(), i -> i.getTitle().getEnglish())
+          .containsExactly(tuple("P6 每季度活动（2012年第2季度）", "P6 quarterly activity (2012-Q2)"));
+      assertThat(schedule).filteredOn(i -> i.getObligation() == Obligation.P12)
+          .extracting(i -> i.getTitle().getChinese()).containsExactly("P12 协作组间交流活动（2012年度）");
+    }
+
+    @Test
+    void quarterAndWorkYearInstancesCarryTheirYearAndQuarter() {
+      List<ObligationInstance> schedule = SCHEDULE.obligations(record(), date(2012, 4, 1));
+
+      assertThat(schedule).filteredOn(i -> i.getObligation() == Obligation.P6)
+          .extracting(i -> i.getYear().getAsInt(), i -> i.getQuarter().getAsInt(), ObligationInstance::getScope)
+          .containsExactly(tuple(2012, 2, ObligationScope.QUARTER));
+      assertThat(schedule).filteredOn(i -> i.getObligation() == Obligation.P10)
+          .extracting(i -> i.getYear().getAsInt()).containsExactly(2011, 2012);
+      assertThat(schedule).filteredOn(i -> i.getObligation() == Obligation.P10)
+          .allSatisfy(i -> assertThat(i.getQuarter()).isEmpty());
     }
   }
 
@@ -216,7 +278,8 @@ class PilotScheduleTest {
       assertThat(p2.getStatus()).isEqualTo(ComplianceStatus.OVERDUE);
       assertThat(p2.getCounted()).isEqualTo(2);
       assertThat(p2.getReason().getEnglish()).isEqualTo("P2 activities in phase 1 (phase 1): overdue 2/3, due 2012-03-31, as of 2012-04-15");
-      assertThat(p2.getReason().getChinese()).isEqualTo("P2 第一阶段活动次数（phase 1）：逾期 2/3，期限2012-03-31，截至2012-04-15");
+      assertThat(p2.getReason().getChinese()).isEqualTo("P2 第一阶段活动次数（第一阶段）：逾期 2/3，期限2012-03-31，截至2012-04-15");
+      assertThat(p2).hasToString(p2.getReason().getEnglish());
     }
   }
 
@@ -232,14 +295,15 @@ class PilotScheduleTest {
       assertThat(p3.getReason().getEnglish())
           .isEqualTo("P3 report on local practice and experience (phase 1): met 1/1, due 2011-12-31, done 2011-12-31, as of 2012-01-05");
       assertThat(p3.getReason().getChinese())
-          .isEqualTo("P3 试点经验梳理报告及政策建议（phase 1）：按时完成 1/1，期限2011-12-31，完成日期2011-12-31，截至2012-01-05");
+          .isEqualTo("P3 试点经验梳理报告及政策建议（第一阶段）：按时完成 1/1，期限2011-12-31，完成日期2011-12-31，截至2012-01-05");
     }
 
+    /** "2012年2月中旬前…组织起草和讨论…政策文件（建议稿）" (三(一)3): 中旬 is the 11th to the 20th. */
     @Test
-    void draftByMidFebruaryMeansTheFifteenth() {
-      assertThat(status(recordOf(Submission.of(DocumentKind.POLICY_DRAFT, date(2012, 2, 15))), date(2012, 3, 1), Obligation.P4, "phase 1"))
+    void draftByMidFebruaryMeansTheTwentieth() {
+      assertThat(status(recordOf(Submission.of(DocumentKind.POLICY_DRAFT, date(2012, 2, 20))), date(2012, 3, 1), Obligation.P4, "phase 1"))
           .isEqualTo(ComplianceStatus.MET);
-      assertThat(status(recordOf(Submission.of(DocumentKind.POLICY_DRAFT, date(2012, 2, 16))), date(2012, 3, 1), Obligation.P4, "phase 1"))
+      assertThat(status(recordOf(Submission.of(DocumentKind.POLICY_DRAFT, date(2012, 2, 21))), date(2012, 3, 1), Obligation.P4, "phase 1"))
           .isEqualTo(ComplianceStatus.MET_LATE);
     }
 
@@ -370,8 +434,11 @@ class PilotScheduleTest {
 
       assertThat(p9.getStatus()).isEqualTo(ComplianceStatus.OVERDUE);
       assertThat(p9.getCounted()).isEqualTo(3);
-      assertThat(p9.getReason().getEnglish()).endsWith("; no head from 厦门市");
-      assertThat(p9.getReason().getChinese()).endsWith("；未派员：厦门市");
+      assertThat(p9.getReason().getEnglish())
+          .isEqualTo("P9 health-bureau heads attend (a1): overdue 3/4, due 2012-03-28, as of 2012-03-28; no health-bureau head from"
+              + " 厦门市; the document asks this only in principle, so it is a warning");
+      assertThat(p9.getReason().getChinese())
+          .isEqualTo("P9 成员城市卫生局负责人出席（a1）：逾期 3/4，期限2012-03-28，截至2012-03-28；未派卫生局负责人：厦门市；文件规定为“原则上”，列为提醒");
     }
   }
 
@@ -403,22 +470,33 @@ class PilotScheduleTest {
     }
 
     @Test
-    void interGroupExchangeAndNationalMeetingAreCountedPerYear() {
+    void interGroupExchangesAreCountedPerYear() {
       GroupCompliance compliance = SCHEDULE.compliance(record, date(2013, 4, 15));
 
       assertThat(statusOf(compliance, Obligation.P12, "2012").getStatus()).isEqualTo(ComplianceStatus.MET);
-      assertThat(statusOf(compliance, Obligation.P13, "2012").getStatus()).isEqualTo(ComplianceStatus.OVERDUE);
       assertThat(statusOf(compliance, Obligation.P12, "2013").getStatus()).isEqualTo(ComplianceStatus.PENDING);
-      assertThat(statusOf(compliance, Obligation.P13, "2013").getStatus()).isEqualTo(ComplianceStatus.MET);
+    }
+
+    /**
+     * "我部每年将举办协作组会议" (三(二)3): the national meeting is the ministry's duty, so no group is
+     * charged with it, held or not.
+     */
+    @Test
+    void nationalMeetingIsNeverJudgedAgainstAGroup() {
+      GroupRecord none = record(bare("s1", date(2012, 5, 5), ActivityKind.SYMPOSIUM));
+      GroupCompliance compliance = SCHEDULE.compliance(none, date(2014, 1, 1));
+
+      assertThat(compliance.getStatuses()).noneMatch(s -> s.getInstance().getObligation() == Obligation.P13);
+      assertThat(compliance.findings()).extracting(Finding::getRuleId).doesNotContain("P13");
+      assertThat(SCHEDULE.obligations(none, date(2014, 1, 1))).filteredOn(i -> i.getObligation() == Obligation.P13).hasSize(3);
     }
 
     @Test
-    void ordinaryActivitiesDoNotCountAsExchangesOrNationalMeetings() {
+    void ordinaryActivitiesDoNotCountAsExchanges() {
       GroupRecord symposiaOnly = record(bare("s1", date(2012, 5, 5), ActivityKind.SYMPOSIUM), bare("s2", date(2012, 8, 5), ActivityKind.SITE_VISIT));
       GroupCompliance compliance = SCHEDULE.compliance(symposiaOnly, date(2013, 1, 1));
 
       assertThat(statusOf(compliance, Obligation.P12, "2012").getStatus()).isEqualTo(ComplianceStatus.OVERDUE);
-      assertThat(statusOf(compliance, Obligation.P13, "2012").getStatus()).isEqualTo(ComplianceStatus.OVERDUE);
     }
 
     @Test
@@ -459,10 +537,10 @@ class PilotScheduleTest {
     void countsMetOnTimeOfThoseDue() {
       GroupCompliance compliance = SCHEDULE.compliance(record, date(2011, 12, 10));
 
-      // due: P7, P9, P1, P8 met; P10 (2011) met late; P3 and P2, P4, P5 pending
-      assertThat(compliance.getMetOnTime()).isEqualTo(4);
-      assertThat(compliance.getDueCount()).isEqualTo(5);
-      assertThat(compliance.onTimeShare()).hasValueSatisfying(share -> assertThat(share).isEqualTo(Share.of(4, 5)));
+      // due: P7, P9, P14, P1, P8 met; P10 (2011) met late; P3 and P2, P4, P5 pending
+      assertThat(compliance.getMetOnTime()).isEqualTo(5);
+      assertThat(compliance.getDueCount()).isEqualTo(6);
+      assertThat(compliance.onTimeShare()).hasValueSatisfying(share -> assertThat(share).isEqualTo(Share.of(5, 6)));
       assertThat(compliance.getOverdue()).isEmpty();
     }
 
@@ -540,7 +618,10 @@ class PilotScheduleTest {
       assertThat(next.getTimesHosted()).isEqualTo(1);
       assertThat(next.getLastHosted()).contains(date(2011, 11, 10));
       assertThat(next.getReason().getEnglish())
-          .isEqualTo("芜湖市 hosted 1 times, last 2011-11-10; fewest hosted, then longest since hosting, goes first");
+          .isEqualTo("芜湖市 hosted 1 time, last on 2011-11-10; fewest hosted goes first, then longest since hosting, then by name");
+      assertThat(next.getReason().getChinese())
+          .isEqualTo("芜湖市已承办1次，最近一次为2011-11-10；承办次数最少者优先，其次为距上次承办最久者，再按名称");
+      assertThat(next).hasToString(next.getReason().getEnglish());
     }
 
     @Test
@@ -548,7 +629,8 @@ class PilotScheduleTest {
       HostSuggestion next = SCHEDULE.nextHost(record(), date(2012, 3, 1));
 
       assertThat(next.getCity()).isEqualTo(GROUP.getMembers().stream().sorted().findFirst().orElseThrow());
-      assertThat(next.getReason().getChinese()).startsWith(next.getCity().getName() + "已承办0次");
+      assertThat(next.getReason().getChinese()).startsWith(next.getCity().getName() + "尚未承办；");
+      assertThat(next.getReason().getEnglish()).startsWith(next.getCity().getName() + " has not hosted yet; ");
     }
 
     @Test
