@@ -19,10 +19,11 @@ import org.immutables.value.Value;
  * <p>Every activity's host is a member of the group (seed 001, 三(一)1: "每次活动选择1个协作组成员单位承办")
  * and activity ids are distinct. Guest cities are not members; every city that sent health-bureau
  * heads is a member or a guest, and every guiding expert present is one of the group's. A joint
- * exchange ({@link Activity#isJoint()}) names this group among those that held it; its host, its
- * attendees and its experts may come from any of those groups, which this record does not know, so
- * they are checked against the programme's groups by {@link PilotSchedule} when it lists them.
- * This class is immutable and thread-safe.
+ * exchange ({@link Activity#isJoint()}) names this group among those that held it; its host, the
+ * cities sending heads and the experts may come from any of those groups, which this record does
+ * not know: {@link PilotSchedule} checks the host against the programme's groups when the programme
+ * lists them, and counts only this group's members and experts for P9 and P14. This class is
+ * immutable and thread-safe.
  */
 @Value.Immutable
 @YilianStyle

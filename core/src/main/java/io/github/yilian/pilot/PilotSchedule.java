@@ -139,7 +139,7 @@ public final class PilotSchedule {
           "record's group is not the programme's group for topic " + topic.getEnglishName());
     }
     for (Activity activity : record.getActivities()) {
-      Optional<PilotCity> host = activity.getHost().filter(h -> !record.getGroup().getMembers().contains(h));
+      Optional<PilotCity> host = activity.getHost();
       if (activity.isJoint() && host.isPresent()) {
         boolean member =
             activity.getHeldBy().stream()

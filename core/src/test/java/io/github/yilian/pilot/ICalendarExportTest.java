@@ -183,6 +183,19 @@ class ICalendarExportTest {
     }
 
     @Test
+    void carriageReturnAtTheEndIsALineBreak() {
+      assertThat(ICalendarExport.text("a\r")).isEqualTo("a\\n");
+      assertThat(ICalendarExport.text("\r\r\n")).isEqualTo("\\n\\n");
+    }
+
+    @Test
+    void firstAndLastSurrogateAloneAreReplaced() {
+      assertThat(ICalendarExport.text("\uD800")).isEqualTo("\uFFFD");
+      assertThat(ICalendarExport.text("\uDFFF")).isEqualTo("\uFFFD");
+      assertThat(ICalendarExport.text("\uD7FF\uE000")).isEqualTo("\uD7FF\uE000");
+    }
+
+    @Test
     void unpairedSurrogatesBecomeTheReplacementCharacterButPairsStay() {
       // U+1D800 is the pair D836 DC00: a real character, kept
       assertThat(ICalendarExport.text("x\uD800y\uDC00z😀\uD836\uDC00")).isEqualTo("x\uFFFDy\uFFFDz😀\uD836\uDC00");

@@ -934,6 +934,25 @@ class PilotScheduleTest {
     }
 
     @Test
+    void aDutyWithoutAPeriodMetLateSaysWhyItIsAWarning() {
+      GroupCompliance late = SCHEDULE.compliance(recordOf(Submission.ofYear(DocumentKind.WORK_PLAN, 2011, date(2011, 12, 5))), date(2012, 1, 1));
+
+      assertThat(late.workYear(Obligation.P10, 2011).orElseThrow().getReason().getEnglish())
+          .endsWith("done 2011-12-05, as of 2012-01-01; the document sets no deadline or frequency: this period is the library's"
+              + " reading, not the document's, so it is a warning");
+    }
+
+    @Test
+    void aWarningDutyMetOrPendingSaysNothingOfSeverity() {
+      GroupCompliance compliance = SCHEDULE.compliance(record(symposium("a1", date(2012, 5, 1)).build()), date(2012, 5, 1));
+
+      assertThat(compliance.quarter(2012, 2).orElseThrow().getReason().getEnglish())
+          .isEqualTo("P6 quarterly activity (2012-Q2): met 1/1, due 2012-06-30, done 2012-05-01, as of 2012-05-01");
+      assertThat(compliance.workYear(Obligation.P12, 2012).orElseThrow().getReason().getChinese())
+          .isEqualTo("P12 协作组间交流活动（2012年度）：未到期 0/1，期限2012-12-31，截至2012-05-01");
+    }
+
+    @Test
     void aDutyMetLateIsAWarning() {
       assertThat(severityOf("P1")).isEqualTo(Severity.WARNING);
       assertThat(nothingDone.phase1(Obligation.P1).getStatus()).isEqualTo(ComplianceStatus.MET_LATE);
@@ -968,6 +987,7 @@ class PilotScheduleTest {
       assertThat(compliance.quarter(2012, 2)).hasValueSatisfying(s -> assertThat(s.getStatus()).isEqualTo(ComplianceStatus.MET));
       assertThat(compliance.quarter(2012, 3)).hasValueSatisfying(s -> assertThat(s.getStatus()).isEqualTo(ComplianceStatus.OVERDUE));
       assertThat(compliance.quarter(2013, 1)).hasValueSatisfying(s -> assertThat(s.getStatus()).isEqualTo(ComplianceStatus.PENDING));
+      assertThat(compliance.quarter(2012, 4)).hasValueSatisfying(s -> assertThat(s.getInstance().getSubject()).isEqualTo("2012-Q4"));
       assertThat(compliance.quarter(2012, 1)).isEmpty();
       assertThat(compliance.quarter(2013, 2)).isEmpty();
     }
@@ -1102,6 +1122,18 @@ class PilotScheduleTest {
       assertThat(early).hasToString(
           "hospital informatisation as of 2012-01-01: 5 of 7 due met on time, 1 met late, 1 overdue: P3 report on local practice"
               + " and experience (phase 1)");
+    }
+
+    @Test
+    void fiveOverdueAreAllShown() {
+      // as of 2012-01-01 with nothing done: P1, P10 (2011), P3 overdue; P2, P4, P5 and the rest pending
+      GroupCompliance three = SCHEDULE.compliance(record(), date(2012, 1, 1));
+      // as of 2012-02-01: also P11 (2011) and P10 (2012), five in all
+      GroupCompliance five = SCHEDULE.compliance(record(), date(2012, 2, 1));
+
+      assertThat(three.toString()).endsWith("3 overdue: P1 first activity (phase 1), P10 annual work plan (2011), P3 report on local"
+          + " practice and experience (phase 1)");
+      assertThat(five.toString()).endsWith(", P11 annual work summary (2011), P10 annual work plan (2012)");
     }
 
     @Test
