@@ -64,10 +64,10 @@ public final class ObligationChecker {
    * @param asOf the as-of date, not null
    * @return the findings, subject the activity's id; empty if none
    */
-  public List<Finding> checkActivities(List<Activity> activities, LocalDate asOf) {
+  public List<Finding> checkActivities(List<ExpertActivity> activities, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     List<Finding> findings = new ArrayList<>();
-    for (Activity activity : activities) {
+    for (ExpertActivity activity : activities) {
       if (activity.getDate().isAfter(asOf)) {
         continue;
       }
@@ -84,7 +84,7 @@ public final class ObligationChecker {
                 whatEn + " in the group's name on " + activity.getDate()
                     + approved.map(d -> " was approved only on " + d).orElse(" was not approved") + "; approval must come before"));
       }
-      if (activity.getKind() == ActivityKind.COMMERCIAL_ENGAGEMENT
+      if (activity.getKind() == ExpertActivityKind.COMMERCIAL_ENGAGEMENT
           && (activity.isInGroupName() || policy.getCommercialRule() == CommercialRule.ANY)) {
         findings.add(
             finding(

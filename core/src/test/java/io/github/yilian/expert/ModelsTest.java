@@ -200,7 +200,7 @@ class ModelsTest {
     List<Enum<?>> constants = new java.util.ArrayList<>();
     for (Class<? extends Enum<?>> type :
         List.<Class<? extends Enum<?>>>of(
-            Sector.class, Expertise.class, SelectionCriterion.class, Role.class, TermKind.class, EventType.class, ActivityKind.class, CommercialRule.class, Province.class)) {
+            Sector.class, Expertise.class, SelectionCriterion.class, Role.class, TermKind.class, EventType.class, ExpertActivityKind.class, CommercialRule.class, Province.class)) {
       constants.addAll(List.of(type.getEnumConstants()));
     }
     for (Enum<?> constant : constants) {

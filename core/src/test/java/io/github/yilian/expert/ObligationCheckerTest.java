@@ -19,13 +19,13 @@ class ObligationCheckerTest {
   private static final LocalDate DATE_2023_05_09 = LocalDate.of(2023, 5, 9);
   private static final LocalDate DATE_2023_12_31 = LocalDate.of(2023, 12, 31);
 
-  private static Activity.Builder activity(ActivityKind kind, boolean inGroupName) {
-    Activity.Builder builder = Activity.builder();
+  private static ExpertActivity.Builder activity(ExpertActivityKind kind, boolean inGroupName) {
+    ExpertActivity.Builder builder = ExpertActivity.builder();
     builder.id("a1").expert("e1").kind(kind).date(DATE_2023_05_10).inGroupName(inGroupName);
     return builder;
   }
 
-  private static List<Finding> check(Activity.Builder activity) {
+  private static List<Finding> check(ExpertActivity.Builder activity) {
     return CHECKER.checkActivities(List.of(activity.build()), DATE_2023_12_31);
   }
 
@@ -34,12 +34,12 @@ class ObligationCheckerTest {
 
     @Test
     void approvalTheDayBeforeIsInTime() {
-      assertThat(check(activity(ActivityKind.MEDIA_INTERVIEW, true).approvedOn(DATE_2023_05_09))).isEmpty();
+      assertThat(check(activity(ExpertActivityKind.MEDIA_INTERVIEW, true).approvedOn(DATE_2023_05_09))).isEmpty();
     }
 
     @Test
     void approvalOnTheDayIsNotPrior() {
-      assertThat(check(activity(ActivityKind.MEDIA_INTERVIEW, true).approvedOn(DATE_2023_05_10)))
+      assertThat(check(activity(ExpertActivityKind.MEDIA_INTERVIEW, true).approvedOn(DATE_2023_05_10)))
           .extracting(Finding::getRuleId, f -> f.getReason().getEnglish())
           .containsExactly(
               tuple("expert.activity.approval", "media interview a1 in the group's name on 2023-05-10 was approved only on 2023-05-10; approval must come before"));
@@ -47,30 +47,30 @@ class ObligationCheckerTest {
 
     @Test
     void unapprovedActivityInTheGroupsNameIsReported() {
-      assertThat(check(activity(ActivityKind.ARTICLE, true)))
+      assertThat(check(activity(ExpertActivityKind.ARTICLE, true)))
           .extracting(Finding::getSubject, f -> f.getReason().getChinese())
           .containsExactly(tuple("a1", "发表文章 a1 以专家组名义开展，未经医政医管局同意，应事先同意"));
     }
 
     @Test
     void approvalFindingSaysInBothLanguagesWhetherApprovalCameLateOrNever() {
-      assertThat(check(activity(ActivityKind.ARTICLE, true)))
+      assertThat(check(activity(ExpertActivityKind.ARTICLE, true)))
           .extracting(f -> f.getReason().getEnglish())
           .containsExactly("article a1 in the group's name on 2023-05-10 was not approved; approval must come before");
-      assertThat(check(activity(ActivityKind.ARTICLE, true).approvedOn(DATE_2023_05_10)))
+      assertThat(check(activity(ExpertActivityKind.ARTICLE, true).approvedOn(DATE_2023_05_10)))
           .extracting(f -> f.getReason().getChinese())
           .containsExactly("发表文章 a1 以专家组名义开展，于 2023-05-10 才经医政医管局同意，应事先同意");
     }
 
     @Test
     void activityInOwnNameNeedsNoApproval() {
-      assertThat(check(activity(ActivityKind.ARTICLE, false))).isEmpty();
+      assertThat(check(activity(ExpertActivityKind.ARTICLE, false))).isEmpty();
     }
 
     @Test
     void activityAfterTheAsOfDateIsNotSeen() {
-      assertThat(CHECKER.checkActivities(List.of(activity(ActivityKind.ARTICLE, true).build()), DATE_2023_05_09)).isEmpty();
-      assertThat(CHECKER.checkActivities(List.of(activity(ActivityKind.ARTICLE, true).build()), DATE_2023_05_10)).hasSize(1);
+      assertThat(CHECKER.checkActivities(List.of(activity(ExpertActivityKind.ARTICLE, true).build()), DATE_2023_05_09)).isEmpty();
+      assertThat(CHECKER.checkActivities(List.of(activity(ExpertActivityKind.ARTICLE, true).build()), DATE_2023_05_10)).hasSize(1);
     }
   }
 
@@ -79,7 +79,7 @@ class ObligationCheckerTest {
 
     @Test
     void commercialActivityInTheGroupsNameIsReportedEvenIfApproved() {
-      assertThat(check(activity(ActivityKind.COMMERCIAL_ENGAGEMENT, true).approvedOn(DATE_2023_05_09)))
+      assertThat(check(activity(ExpertActivityKind.COMMERCIAL_ENGAGEMENT, true).approvedOn(DATE_2023_05_09)))
           .extracting(Finding::getRuleId, f -> f.getReason().getEnglish(), f -> f.getReason().getChinese())
           .containsExactly(
               tuple("expert.activity.commercial", "commercial engagement a1 is commercial and in the group's name", "商业性活动 a1 以专家组专家名义参加商业性活动"));
@@ -87,14 +87,14 @@ class ObligationCheckerTest {
 
     @Test
     void commercialActivityInOwnNameIsAllowedByTheSeed() {
-      assertThat(check(activity(ActivityKind.COMMERCIAL_ENGAGEMENT, false))).isEmpty();
+      assertThat(check(activity(ExpertActivityKind.COMMERCIAL_ENGAGEMENT, false))).isEmpty();
     }
 
     @Test
     void stricterRuleReportsEveryCommercialActivity() {
       ObligationPolicy strict = ObligationPolicy.builder().reportDueDays(30).commercialRule(CommercialRule.ANY).build();
 
-      assertThat(ObligationChecker.of(strict).checkActivities(List.of(activity(ActivityKind.COMMERCIAL_ENGAGEMENT, false).build()), DATE_2023_12_31))
+      assertThat(ObligationChecker.of(strict).checkActivities(List.of(activity(ExpertActivityKind.COMMERCIAL_ENGAGEMENT, false).build()), DATE_2023_12_31))
           .extracting(Finding::getRuleId, f -> f.getReason().getEnglish(), f -> f.getReason().getChinese())
           .containsExactly(tuple("expert.activity.commercial", "commercial engagement a1 is commercial", "商业性活动 a1 为商业性活动，按政策不得参加"));
     }
@@ -105,14 +105,14 @@ class ObligationCheckerTest {
 
     @Test
     void unauthorisedDisclosureIsReported() {
-      assertThat(check(activity(ActivityKind.MEDIA_INTERVIEW, false).disclosesInternalMaterial(true)))
+      assertThat(check(activity(ExpertActivityKind.MEDIA_INTERVIEW, false).disclosesInternalMaterial(true)))
           .extracting(Finding::getRuleId, f -> f.getReason().getEnglish())
           .containsExactly(tuple("expert.activity.disclosure", "media interview a1 disclosed internal material without authorisation"));
     }
 
     @Test
     void authorisedDisclosureIsAllowed() {
-      assertThat(check(activity(ActivityKind.MEDIA_INTERVIEW, false).disclosesInternalMaterial(true).disclosureAuthorised(true))).isEmpty();
+      assertThat(check(activity(ExpertActivityKind.MEDIA_INTERVIEW, false).disclosesInternalMaterial(true).disclosureAuthorised(true))).isEmpty();
     }
   }
 

@@ -36,8 +36,8 @@ import static io.github.yilian.expert.Province.ZHEJIANG;
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.DateRange;
 import io.github.yilian.common.Finding;
-import io.github.yilian.expert.Activity;
-import io.github.yilian.expert.ActivityKind;
+import io.github.yilian.expert.ExpertActivity;
+import io.github.yilian.expert.ExpertActivityKind;
 import io.github.yilian.expert.AdjustmentEvent;
 import io.github.yilian.expert.AdjustmentLog;
 import io.github.yilian.expert.EvaluationAssignment;
@@ -171,15 +171,15 @@ final class ExpertScenario {
     return Expert.builder().id(id).name("专家 " + id).sector(sector).addFields(Expertise.POLICY_RESEARCH).senior(senior).build();
   }
 
-  private static List<Activity> activities() {
+  private static List<ExpertActivity> activities() {
     return List.of(
-        Activity.builder().id("act-1").expert("north-1").kind(ActivityKind.MEDIA_INTERVIEW).date(LocalDate.of(2024, 3, 10))
+        ExpertActivity.builder().id("act-1").expert("north-1").kind(ExpertActivityKind.MEDIA_INTERVIEW).date(LocalDate.of(2024, 3, 10))
             .inGroupName(true).approvedOn(LocalDate.of(2024, 3, 1)).build(),
-        Activity.builder().id("act-2").expert("east-3").kind(ActivityKind.ARTICLE).date(LocalDate.of(2024, 5, 20))
+        ExpertActivity.builder().id("act-2").expert("east-3").kind(ExpertActivityKind.ARTICLE).date(LocalDate.of(2024, 5, 20))
             .inGroupName(true).build(),
-        Activity.builder().id("act-3").expert("south-2").kind(ActivityKind.COMMERCIAL_ENGAGEMENT).date(LocalDate.of(2024, 6, 8))
+        ExpertActivity.builder().id("act-3").expert("south-2").kind(ExpertActivityKind.COMMERCIAL_ENGAGEMENT).date(LocalDate.of(2024, 6, 8))
             .inGroupName(true).approvedOn(LocalDate.of(2024, 6, 1)).build(),
-        Activity.builder().id("act-4").expert("south-3").kind(ActivityKind.COMMERCIAL_ENGAGEMENT).date(LocalDate.of(2024, 7, 1))
+        ExpertActivity.builder().id("act-4").expert("south-3").kind(ExpertActivityKind.COMMERCIAL_ENGAGEMENT).date(LocalDate.of(2024, 7, 1))
             .inGroupName(false).build());
   }
 

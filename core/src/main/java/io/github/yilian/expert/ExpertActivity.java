@@ -16,9 +16,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @YilianStyle
-public abstract class Activity {
+public abstract class ExpertActivity {
 
-  Activity() {}
+  ExpertActivity() {}
 
   /**
    * Returns the activity's id.
@@ -41,7 +41,7 @@ public abstract class Activity {
    *
    * @return the kind
    */
-  public abstract ActivityKind getKind();
+  public abstract ExpertActivityKind getKind();
 
   /**
    * Returns the date of the activity.
@@ -100,10 +100,10 @@ public abstract class Activity {
   }
 
   /**
-   * Builds an {@link Activity}; id, expert, kind, date and whether it is in the group's name are
+   * Builds an {@link ExpertActivity}; id, expert, kind, date and whether it is in the group's name are
    * required; no internal material is disclosed unless said.
    */
-  public static final class Builder extends ImmutableActivity.Builder {
+  public static final class Builder extends ImmutableExpertActivity.Builder {
     Builder() {}
   }
 }
