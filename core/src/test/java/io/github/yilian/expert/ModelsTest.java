@@ -151,9 +151,25 @@ class ModelsTest {
     }
 
     @Test
+    void liaisonListedTwiceIsRejectedNamingItAndItsProvince() {
+      Liaison liaison = Liaison.of(Province.HEBEI, "联络员甲", "河北省卫生健康委医政医管处");
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> group(List.of(), List.of()).liaisons(List.of(liaison, liaison)).build())
+          .withMessage("ExpertGroup is invalid: liaisons: liaison 联络员甲 of Hebei is listed more than once");
+    }
+
+    @Test
+    void termStartOutsideTheSupportedDatesIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> group(List.of(), List.of()).termStart(LocalDate.of(1899, 12, 31)).build())
+          .withMessage("ExpertGroup is invalid: termStart must be a date from 1900-01-01 to 2200-12-31: 1899-12-31");
+    }
+
+    @Test
     void blankLiaisonNameIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
-          .isThrownBy(() -> Liaison.of(" ", "医政医管处"))
+          .isThrownBy(() -> Liaison.of(Province.HEBEI, " ", "医政医管处"))
           .withMessage("Liaison is invalid: name must not be blank: \" \"");
     }
   }
@@ -191,7 +207,7 @@ class ModelsTest {
   void presetsHoldTheSeedsValues() {
     assertThat(TieredCareExpertGroupMeasures.termPolicy().getTermYears()).isEqualTo(3);
     assertThat(TieredCareExpertGroupMeasures.termPolicy().getReviewWindowDays()).isEqualTo(90);
-    assertThat(TieredCareExpertGroupMeasures.compositionPolicy().getMinimumSectors()).isEqualTo(2);
+    assertThat(TieredCareExpertGroupMeasures.compositionPolicy().getMinimum()).isEqualTo(2);
     assertThat(TieredCareExpertGroupMeasures.obligationPolicy().getReportDueDays()).isEqualTo(30);
   }
 
@@ -200,7 +216,7 @@ class ModelsTest {
     List<Enum<?>> constants = new java.util.ArrayList<>();
     for (Class<? extends Enum<?>> type :
         List.<Class<? extends Enum<?>>>of(
-            Sector.class, Expertise.class, SelectionCriterion.class, Role.class, TermKind.class, EventType.class, ExpertActivityKind.class, CommercialRule.class, Province.class)) {
+            Sector.class, Expertise.class, SelectionCriterion.class, Role.class, TermKind.class, EventType.class, ExpertActivityKind.class, CommercialRule.class, Province.class, TeamMix.class)) {
       constants.addAll(List.of(type.getEnumConstants()));
     }
     for (Enum<?> constant : constants) {
