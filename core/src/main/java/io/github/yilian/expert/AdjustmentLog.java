@@ -145,13 +145,12 @@ public final class AdjustmentLog {
         return new AdjustmentLog(founding, policy, tip.events, size + 1, tip);
       }
     }
-    List<AdjustmentEvent> longer = new ArrayList<>(size + 1);
-    longer.addAll(events);
+    List<AdjustmentEvent> longer = new ArrayList<>(events);
     longer.add(event);
     return of(founding, policy, longer);
   }
 
-  private static ExpertGroup requireUnstaffed(ExpertGroup founding) {
+  private static void requireUnstaffed(ExpertGroup founding) {
     Objects.requireNonNull(founding, "founding");
     for (ExpertTeam team : founding.getTeams()) {
       if (!team.getMembers().isEmpty()) {
@@ -160,7 +159,6 @@ public final class AdjustmentLog {
                 + "; membership comes only from APPOINTED events");
       }
     }
-    return founding;
   }
 
   private static AdjustmentEvent[] requireElements(List<AdjustmentEvent> events) {

@@ -39,14 +39,11 @@ public abstract class CompositionPolicy implements CrossFieldRules {
   public abstract int getMinimum();
 
   /**
-   * Returns how 领域 is read: sectors (the default), fields of expertise, or both.
+   * Returns how 领域 is read: sectors ({@link #of(int)}), fields of expertise, or both.
    *
    * @return the reading
    */
-  @Value.Default
-  public TeamMix getMix() {
-    return TeamMix.SECTORS;
-  }
+  public abstract TeamMix getMix();
 
   /**
    * Creates a composition policy that counts sectors.

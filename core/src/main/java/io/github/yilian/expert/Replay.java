@@ -98,9 +98,7 @@ final class Replay {
         throw invalid(index, event, Reasons.leaving(id, service.end));
       }
       checkAdjustment(index, event, service);
-      if (!continues) {
-        expire(service, date);
-      }
+      // the expert serves on the date (or continues into the next term): nothing has expired
       adjust(event, service);
     }
     lastDate = date;

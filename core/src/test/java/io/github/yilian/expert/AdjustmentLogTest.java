@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -594,6 +595,50 @@ class AdjustmentLogTest {
       assertThat(withdrawn.tenure("e1", DATE_2022_04_01).isActive()).isFalse();
       assertThat(movedOn.tenure("e1", DATE_2022_04_01).getTeam()).contains("t2");
       assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> movedOn.getEvents().add(appointed(DATE_2023_01_01, "e2")));
+    }
+
+    /** A term policy that counts the appointments replayed under it. */
+    private static final class CountingTermPolicy extends TermPolicy {
+      private int appointments;
+
+      @Override
+      public int getTermYears() {
+        return 3;
+      }
+
+      @Override
+      public int getReviewWindowDays() {
+        return 90;
+      }
+
+      @Override
+      public Optional<DateRange> termOfAppointment(LocalDate firstStart, LocalDate appointedOn) {
+        appointments++;
+        return super.termOfAppointment(firstStart, appointedOn);
+      }
+    }
+
+    /** Appending to the latest log replays only the new event: n appends cost n appointments, not n²/2. */
+    @Test
+    void appendingToTheLatestLogReplaysOnlyTheNewEvent() {
+      List<Expert> roster = new ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        roster.add(expert("x" + i, Sector.FINANCE, false));
+      }
+      ExpertGroup founding = Fixtures.group(roster, FOUNDING.getTeams()).build();
+      CountingTermPolicy policy = new CountingTermPolicy();
+      AdjustmentLog log = AdjustmentLog.of(founding, policy, List.of());
+      for (int i = 0; i < 100; i++) {
+        log = log.append(AdjustmentEvent.appointed(DATE_2022_01_01, "x" + i, "t1"));
+      }
+
+      assertThat(policy.appointments).isEqualTo(100);
+      assertThat(log.getEvents()).hasSize(100);
+      AdjustmentLog branch = AdjustmentLog.of(founding, policy, log.getEvents().subList(0, 10));
+      policy.appointments = 0;
+      branch.append(AdjustmentEvent.appointed(DATE_2022_01_01, "x50", "t1"));
+      branch.append(AdjustmentEvent.appointed(DATE_2022_01_01, "x51", "t1"));
+      assertThat(policy.appointments).as("the second append to the same log replays it").isEqualTo(1 + 11);
     }
 
     @Test

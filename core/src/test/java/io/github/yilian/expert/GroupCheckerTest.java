@@ -204,6 +204,20 @@ class GroupCheckerTest {
     }
 
     @Test
+    void oneExpertOfTheFirstFieldAndAnotherStandsForOneFieldAlone() {
+      Expert administrationAndPolicy = Fixtures.expertBuilder("p4", Sector.FINANCE, true).addFields(Expertise.ADMINISTRATION).build();
+
+      assertThat(GroupChecker.distinctFields(List.of(administrationAndPolicy))).isEqualTo(1);
+      assertThat(GroupChecker.distinctFields(List.of(administrationAndPolicy, policyOnly))).isEqualTo(2);
+    }
+
+    @Test
+    void fiveFieldsIsTheLargestMinimumWhenFieldsCount() {
+      assertThat(CompositionPolicy.of(5, TeamMix.FIELDS).getMinimum()).isEqualTo(5);
+      assertThat(CompositionPolicy.of(5, TeamMix.SECTORS_AND_FIELDS).getMix()).isEqualTo(TeamMix.SECTORS_AND_FIELDS);
+    }
+
+    @Test
     void bothReadingsReportSectorsAndFieldsSeparately() {
       ExpertGroup group = group(Set.of("p1", "p2"), List.of(Fixtures.expert("p1", Sector.FINANCE, true), policyOnly));
 

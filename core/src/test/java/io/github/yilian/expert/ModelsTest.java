@@ -203,6 +203,33 @@ class ModelsTest {
     }
   }
 
+  /** Issue 14: every result of the package prints readably, plural-correct. */
+  @Nested
+  class ReadableText {
+
+    @Test
+    void tenureAndStatePrintTheirReasonAndCounts() {
+      ExpertGroup founding = group(List.of(expert("e1", Sector.FINANCE, true)), List.of(Fixtures.emptyTeam("t1", Set.of(Province.BEIJING)))).build();
+      AdjustmentLog log = AdjustmentLog.of(founding, Fixtures.COHORT, List.of(AdjustmentEvent.appointed(Fixtures.DATE_2022_01_01, "e1", "t1")));
+
+      assertThat(log.tenure("e1", Fixtures.DATE_2022_01_01))
+          .hasToString("Tenure[e1: serving on 2022-01-01: member of team t1, term 2022-01-01 to 2024-12-31, 1096 days left, 1 day served]");
+      assertThat(log.stateOn(Fixtures.DATE_2022_01_01)).hasToString("GroupState[2022-01-01: 1 of 1 expert active in 1 team]");
+      assertThat(AdjustmentLog.of(AdjustmentLogTest.FOUNDING, Fixtures.COHORT, List.of()).stateOn(Fixtures.DATE_2022_01_01))
+          .hasToString("GroupState[2022-01-01: 0 of 3 experts active in 2 teams]");
+    }
+
+    @Test
+    void policiesAndCheckersPrintWhatTheyCheck() {
+      assertThat(CompositionPolicy.of(2, TeamMix.FIELDS)).hasToString("CompositionPolicy[at least 2 FIELDS]");
+      assertThat(GroupChecker.of(CompositionPolicy.of(2))).hasToString("GroupChecker[CompositionPolicy[at least 2 SECTORS]]");
+      assertThat(ObligationChecker.of(TieredCareExpertGroupMeasures.obligationPolicy()))
+          .hasToString("ObligationChecker[reports due 30 days after an evaluation, commercial rule IN_GROUP_NAME]");
+      assertThat(ObligationChecker.of(ObligationPolicy.builder().reportDueDays(1).build()))
+          .hasToString("ObligationChecker[reports due 1 day after an evaluation, commercial rule IN_GROUP_NAME]");
+    }
+  }
+
   @Test
   void presetsHoldTheSeedsValues() {
     assertThat(TieredCareExpertGroupMeasures.termPolicy().getTermYears()).isEqualTo(3);

@@ -119,6 +119,26 @@ class TermPolicyTest {
       assertThat(fourYears.cohortTermContaining(start, LocalDate.of(2104, 2, 27)).map(DateRange::getStart)).contains(LocalDate.of(2100, 2, 28));
     }
 
+    /** A chain of 4-year terms from 29 February 2092 is clamped in 2100, not before: 2096 starts on the 29th. */
+    @Test
+    void leapDayChainIsNotClampedBeforeItsCommonYear() {
+      TermPolicy fourYears = TermPolicy.builder().termYears(4).reviewWindowDays(90).build();
+
+      assertThat(fourYears.cohortTermContaining(LocalDate.of(2092, 2, 29), LocalDate.of(2096, 3, 1)).map(DateRange::getStart))
+          .contains(LocalDate.of(2096, 2, 29));
+      assertThat(fourYears.cohortTermContaining(LocalDate.of(2092, 2, 29), LocalDate.of(2104, 3, 1)).map(DateRange::getStart))
+          .contains(LocalDate.of(2104, 2, 28));
+    }
+
+    /** 16-year terms from 29 February 1916 fall on 2092 and 2108, never on the common year 2100, and keep the 29th. */
+    @Test
+    void leapDayChainThatSkipsTheCommonCenturyKeepsTheTwentyNinth() {
+      TermPolicy sixteenYears = TermPolicy.builder().termYears(16).reviewWindowDays(90).build();
+
+      assertThat(sixteenYears.cohortTermContaining(LocalDate.of(1916, 2, 29), LocalDate.of(2124, 3, 1)).map(DateRange::getStart))
+          .contains(LocalDate.of(2124, 2, 29));
+    }
+
     @Test
     void leapDayCohortStaysOnTheTwentyEighthAfterTheFirstTerm() {
       assertThat(COHORT.cohortTermContaining(DATE_2024_02_29, LocalDate.of(2036, 2, 28)).map(DateRange::getStart))
