@@ -175,7 +175,7 @@ final class Reasons {
     Role role = tenure.getRole().orElseThrow();
     DateRange term = tenure.getTerm().orElseThrow();
     String team = tenure.getTeam().orElseThrow();
-    LocalDate last = tenure.getDate().plusDays(tenure.getDaysRemaining() - 1);
+    String last = tenure.getLastDayServed().map(LocalDate::toString).orElse("");
     return BilingualText.of(
         tenure.getDate() + " 在聘：" + team + " 小组" + role.getChineseName() + "，聘期 " + term.getStart() + " 至 "
             + term.getEnd() + (leaving ? "，最后在聘日 " + last : "") + "，剩余 " + tenure.getDaysRemaining()
