@@ -43,7 +43,8 @@ final class RedactedAttributes {
     return BY_TYPE.get(type).map(names -> names.contains(attribute)).orElse(true);
   }
 
-  private static Optional<Set<String>> scan(Class<?> type) {
+  /** Reads the redacted attribute names of a type; {@link #isRedacted} keeps the result per type. */
+  static Optional<Set<String>> scan(Class<?> type) {
     if (type.getClassLoader() == null) {
       return Optional.of(Set.of());
     }

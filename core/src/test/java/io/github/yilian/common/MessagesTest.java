@@ -195,6 +195,59 @@ class MessagesTest {
     }
 
     @Test
+    void violationsInAChosenLocaleComeInPathOrder() {
+      ConstraintViolationException e =
+          catchThrowableOfType(
+              ConstraintViolationException.class,
+              () -> Finding.builder().subject(" ").ruleId("").severity(Severity.NOTICE).reason(BilingualText.of("甲", "a")).build());
+
+      assertThat(ModelValidator.violationsIn(e, Locale.CHINA))
+          .extracting(v -> v.getPropertyPath().toString())
+          .containsExactly("ruleId", "subject");
+    }
+
+    @Test
+    void anExceptionHoldingTwoModelsDescribesEachWithItsOwnViolations() {
+      ConstraintViolationException text = blankEnglish();
+      ConstraintViolationException year = catchThrowableOfType(ConstraintViolationException.class, () -> DateRanged.of(1899));
+      Set<ConstraintViolation<?>> both = new java.util.LinkedHashSet<>(text.getConstraintViolations());
+      both.addAll(year.getConstraintViolations());
+
+      String message = ModelValidator.messageIn(new ConstraintViolationException(both), Locale.CHINA);
+
+      assertThat(message.split("；"))
+          .containsExactlyInAnyOrder("BilingualText 无效：english 不能为空：\" \"", "DateRanged 无效：year 须为 1900 至 2200 之间的年份：1899");
+      assertThat(ModelValidator.messageIn(new ConstraintViolationException(both), Locale.US).split("; "))
+          .containsExactlyInAnyOrder("BilingualText is invalid: english must not be blank: \" \"",
+              "DateRanged is invalid: year must be a year from 1900 to 2200: 1899");
+    }
+
+    @Test
+    void theInterpolatorForALocaleIgnoresTheLocaleHibernateValidatorPasses() {
+      jakarta.validation.MessageInterpolator chinese = new YilianMessageInterpolator().in(Locale.TAIWAN);
+      jakarta.validation.MessageInterpolator.Context context = new jakarta.validation.MessageInterpolator.Context() {
+        @Override
+        public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+          throw new UnsupportedOperationException("no parameter is read");
+        }
+
+        @Override
+        public Object getValidatedValue() {
+          return null;
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) {
+          throw new UnsupportedOperationException();
+        }
+      };
+      String template = "{io.github.yilian.common.SupportedYear.message}";
+
+      assertThat(chinese.interpolate(template, context)).isEqualTo("须为 1900 至 2200 之间的年份");
+      assertThat(chinese.interpolate(template, context, Locale.US)).isEqualTo("须为 1900 至 2200 之间的年份");
+    }
+
+    @Test
     void anExceptionWithoutAModelKeepsItsMessage() {
       ConstraintViolationException foreign = new ConstraintViolationException("no model", Set.of());
 
@@ -344,9 +397,17 @@ class MessagesTest {
     @Test
     void arraysAreShownElementByElement() {
       ConstraintViolationException e =
-          rejected("{ints} {longs} {texts}", Map.of("ints", new int[] {1, 2}, "longs", new long[] {3}, "texts", new String[] {"x", "y"}));
+          rejected("{ints} {longs} {texts} {nested}", Map.of("ints", new int[] {1, 2}, "longs", new long[] {3},
+              "texts", new String[] {"x", "y"}, "nested", new int[][] {{1}, {2, 3}}));
+      ConstraintViolationException others =
+          rejected("{booleans} {chars} {bytes} {shorts} {floats} {doubles}", Map.of("booleans", new boolean[] {true},
+              "chars", new char[] {'c'}, "bytes", new byte[] {7}, "shorts", new short[] {8}, "floats", new float[] {1.5f},
+              "doubles", new double[] {2.5}));
 
-      assertThat(e.getConstraintViolations()).extracting(ConstraintViolation::getMessage).containsExactly("[1, 2] [3] [x, y]");
+      assertThat(e.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
+          .containsExactly("[1, 2] [3] [x, y] [[1], [2, 3]]");
+      assertThat(others.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
+          .containsExactly("[true] [c] [7] [8] [1.5] [2.5]");
     }
   }
 }

@@ -59,6 +59,7 @@ class RankingTest {
     Ranking<String> reversed = Ranking.of(List.of("a", "b"), Comparator.reverseOrder(), Comparator.naturalOrder());
 
     assertThat(ranking).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(reversed);
+    assertThat(ranking.hashCode()).isNotEqualTo(reversed.hashCode());
   }
 
   @Test

@@ -153,6 +153,95 @@ class ViolationMessageTest {
     }
   }
 
+  /** A bean holding another by cascade, under a redacted attribute. */
+  static final class Referral {
+    private final Patient patient;
+    private final Ward ward;
+
+    Referral(Patient patient, Ward ward) {
+      this.patient = patient;
+      this.ward = ward;
+    }
+
+    @jakarta.validation.Valid
+    @Value.Redacted
+    public Patient getPatient() {
+      return patient;
+    }
+
+    @jakarta.validation.Valid
+    public Ward getWard() {
+      return ward;
+    }
+  }
+
+  /** A nested bean whose own attribute is not personal. */
+  static final class Patient {
+    @NotBlank
+    public String getName() {
+      return "　";
+    }
+  }
+
+  /** A nested bean whose own attribute is personal. */
+  static final class Ward {
+    @NotBlank
+    @Value.Redacted
+    public String getBedOccupant() {
+      return " ";
+    }
+
+    @NotBlank
+    public String getCode() {
+      return "";
+    }
+  }
+
+  /** A class-level constraint that always fails, to see a violation without a path. */
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @jakarta.validation.Constraint(validatedBy = AlwaysInvalid.Validator.class)
+  @interface AlwaysInvalid {
+    String message() default "is never valid";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends jakarta.validation.Payload>[] payload() default {};
+
+    /** Fails every bean. */
+    final class Validator implements jakarta.validation.ConstraintValidator<AlwaysInvalid, Object> {
+      @Override
+      public boolean isValid(Object value, jakarta.validation.ConstraintValidatorContext context) {
+        return false;
+      }
+    }
+  }
+
+  /** A bean that breaks its class-level constraint. */
+  @AlwaysInvalid
+  static final class Hopeless {}
+
+  @Nested
+  class Cascades {
+
+    @Test
+    void aValueUnderARedactedAttributeIsNotShownNorOneOfARedactedNestedAttribute() {
+      String message =
+          catchThrowableOfType(ConstraintViolationException.class, () -> ModelValidator.check(new Referral(new Patient(), new Ward())))
+              .getMessage();
+
+      assertThat(message)
+          .isEqualTo("Referral is invalid: patient.name must not be blank; ward.bedOccupant must not be blank; "
+              + "ward.code must not be blank: \"\"");
+    }
+
+    @Test
+    void aClassLevelViolationShowsItsMessageAlone() {
+      assertThat(catchThrowableOfType(ConstraintViolationException.class, () -> ModelValidator.check(new Hopeless())))
+          .hasMessage("Hopeless is invalid: is never valid");
+    }
+  }
+
   @Nested
   class Simple {
 
@@ -242,6 +331,27 @@ class ViolationMessageTest {
       DataInputStream damaged = new DataInputStream(new ByteArrayInputStream(bytes));
 
       org.assertj.core.api.Assertions.assertThatIOException().isThrownBy(() -> RedactedAttributes.redactedAccessors(damaged));
+    }
+
+    @Test
+    void everyKindOfConstantAndAnnotationValueIsSteppedOver() throws IOException {
+      try (InputStream in = RedactionSpecimen.class.getResourceAsStream("RedactionSpecimen.class")) {
+        assertThat(RedactedAttributes.redactedAccessors(new DataInputStream(in))).containsExactlyInAnyOrder("secret", "hidden");
+      }
+    }
+
+    @Test
+    void scanningAModelCollectsItsOwnAndInheritedRedactedAttributes() {
+      assertThat(RedactedAttributes.scan(ImmutableVisit.class)).contains(java.util.Set.of("patientId", "phone", "dosesByPatient"));
+      assertThat(RedactedAttributes.scan(RedactionSpecimen.class)).contains(java.util.Set.of("secret", "hidden"));
+      assertThat(RedactedAttributes.scan(String.class)).contains(java.util.Set.of());
+    }
+
+    @Test
+    void scanningAClassWithoutAClassFileKnowsNothing() {
+      Runnable lambda = () -> {};
+
+      assertThat(RedactedAttributes.scan(lambda.getClass())).isEmpty();
     }
 
     @Test
