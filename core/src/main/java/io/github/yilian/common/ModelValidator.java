@@ -44,7 +44,9 @@ import org.hibernate.validator.cfg.ConstraintMapping;
  * ({@code zh}, {@code zh_CN}, {@code zh_TW}, {@code zh_HK}), English for any other, Hibernate
  * Validator's messages of the built-in constraints included. {@link #violationsIn} and
  * {@link #messageIn} give the violations of a rejected model in a locale of the caller's choice. No
- * expression language is needed or evaluated.
+ * expression language is needed or evaluated: a built-in message written with one
+ * ({@code @DecimalMax}'s, {@code @DecimalMin}'s) shows it as written, so models use {@code @Max},
+ * {@code @Min} or a cross-field rule instead.
  *
  * <p><b>What a message shows.</b> The exception's message names the model's type, then each
  * violation's property path, its message and the invalid value, but only a simple value (a text, a

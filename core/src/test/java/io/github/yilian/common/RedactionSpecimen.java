@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * sites), and class-file-only annotations with values of every kind before and after the redacted
  * accessors.
  */
-final class RedactionSpecimen {
+final class RedactionSpecimen implements java.io.Serializable, Comparable<RedactionSpecimen> {
+
+  private static final long serialVersionUID = 1L;
 
   /** An annotation kept in the class file only, with a value of every kind. */
   @Retention(RetentionPolicy.CLASS)
@@ -65,5 +67,10 @@ final class RedactionSpecimen {
   @Value.Redacted
   String redactedButNotAnAccessor(String argument) {
     return argument;
+  }
+
+  @Override
+  public int compareTo(RedactionSpecimen other) {
+    return 0;
   }
 }

@@ -221,6 +221,65 @@ class ViolationMessageTest {
   @AlwaysInvalid
   static final class Hopeless {}
 
+  /** A bean holding, by cascade, one that breaks its class-level constraint. */
+  static final class Holder {
+    @jakarta.validation.Valid
+    public Hopeless getInner() {
+      return new Hopeless();
+    }
+  }
+
+  /** A bean with a built-in constraint whose message needs the expression language. */
+  static final class Priced {
+    @jakarta.validation.constraints.DecimalMax("10")
+    public java.math.BigDecimal getPrice() {
+      return java.math.BigDecimal.valueOf(11);
+    }
+  }
+
+  /** A bean with many invalid fields, whose violations Hibernate Validator holds in no order. */
+  static final class Blank {
+    @NotBlank
+    public String getE() {
+      return "";
+    }
+
+    @NotBlank
+    public String getB() {
+      return "";
+    }
+
+    @NotBlank
+    public String getH() {
+      return "";
+    }
+
+    @NotBlank
+    public String getA() {
+      return "";
+    }
+
+    @NotBlank
+    public String getG() {
+      return "";
+    }
+
+    @NotBlank
+    public String getC() {
+      return "";
+    }
+
+    @NotBlank
+    public String getF() {
+      return "";
+    }
+
+    @NotBlank
+    public String getD() {
+      return "";
+    }
+  }
+
   @Nested
   class Cascades {
 
@@ -233,6 +292,27 @@ class ViolationMessageTest {
       assertThat(message)
           .isEqualTo("Referral is invalid: patient.name must not be blank; ward.bedOccupant must not be blank; "
               + "ward.code must not be blank: \"\"");
+    }
+
+    @Test
+    void aNestedClassLevelViolationShowsItsPathAndMessage() {
+      assertThat(catchThrowableOfType(ConstraintViolationException.class, () -> ModelValidator.check(new Holder())))
+          .hasMessage("Holder is invalid: inner: is never valid");
+    }
+
+    @Test
+    void anExpressionInABuiltInMessageIsLeftUnevaluated() {
+      assertThat(catchThrowableOfType(ConstraintViolationException.class, () -> ModelValidator.check(new Priced())))
+          .hasMessage("Priced is invalid: price must be less than ${inclusive == true ? 'or equal to ' : ''}10: 11");
+    }
+
+    @Test
+    void violationsInALocaleAreSortedByPath() {
+      ConstraintViolationException e = catchThrowableOfType(ConstraintViolationException.class, () -> ModelValidator.check(new Blank()));
+
+      assertThat(ModelValidator.violationsIn(e, java.util.Locale.CHINA))
+          .extracting(v -> v.getPropertyPath().toString())
+          .containsExactly("a", "b", "c", "d", "e", "f", "g", "h");
     }
 
     @Test
