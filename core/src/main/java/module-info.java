@@ -10,6 +10,8 @@
 module io.github.yilian {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  // ModelValidator holds back Hibernate Validator's start-up banner (java.util.logging)
+  requires java.logging;
   requires static transitive org.immutables.value.annotations;
   requires static transitive org.jspecify;
 
