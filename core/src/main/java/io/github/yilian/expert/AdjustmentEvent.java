@@ -215,7 +215,7 @@ public abstract class AdjustmentEvent implements CrossFieldRules {
   public void checkCrossFields(Inconsistencies found) {
     boolean takesTeam = getType() == EventType.APPOINTED || getType() == EventType.MOVED;
     Map<String, Object> names =
-        Map.of("type", getType(), "typeName", getType().getChineseName(), "expert", getExpert(), "date", getDate());
+        Map.of("type", getType(), "expert", getExpert(), "date", getDate());
     if (takesTeam && getTeam().isEmpty()) {
       found.add("team", "{io.github.yilian.expert.AdjustmentEvent.teamMissingForType}", names);
     }
@@ -227,7 +227,7 @@ public abstract class AdjustmentEvent implements CrossFieldRules {
                     "team",
                     "{io.github.yilian.expert.AdjustmentEvent.teamUnexpectedForType}",
                     Map.of(
-                        "type", getType(), "typeName", getType().getChineseName(), "expert", getExpert(),
+                        "type", getType(), "expert", getExpert(),
                         "date", getDate(), "team", team)));
     if (getType() == EventType.DISMISSED && getReason().isEmpty()) {
       found.add("reason", "{io.github.yilian.expert.AdjustmentEvent.reasonMissing}", names);

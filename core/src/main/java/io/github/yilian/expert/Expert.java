@@ -132,7 +132,7 @@ public abstract class Expert implements CrossFieldRules {
         found.add(
             "attestations",
             "{io.github.yilian.expert.Expert.criterionAttestedTwice}",
-            Map.of("criterion", attestation.getCriterion(), "criterionName", attestation.getCriterion().getChineseName()));
+            Map.of("criterion", attestation.getCriterion()));
       }
     }
   }

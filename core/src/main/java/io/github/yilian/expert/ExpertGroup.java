@@ -155,8 +155,7 @@ public abstract class ExpertGroup implements CrossFieldRules {
             "liaisons",
             "{io.github.yilian.expert.ExpertGroup.liaisonRepeated}",
             Map.of(
-                "name", liaison.getName(), "provinceEnglish", liaison.getProvince().getEnglishName(),
-                "provinceName", liaison.getProvince().getChineseName()));
+                "name", liaison.getName(), "province", liaison.getProvince().getName()));
       }
     }
     Set<String> onRoster = getRoster().stream().map(Expert::getId).collect(Collectors.toSet());

@@ -203,24 +203,21 @@ public abstract class Activity implements CrossFieldRules {
       found.add(
           "host",
           "{io.github.yilian.pilot.Activity.hostMissing}",
-          Map.of("kind", getKind().getEnglishName(), "kindZh", getKind().getChineseName()));
+          Map.of("kind", getKind().getName()));
     }
     if (!getKind().isGroupActivity() && getHost().isPresent()) {
       PilotCity host = getHost().get();
       found.add(
           "host",
           "{io.github.yilian.pilot.Activity.hostForNationalMeeting}",
-          Map.of("host", host, "hostZh", Reasons.chinese(host)));
+          Map.of("host", Reasons.named(host)));
     }
     if (isJoint() && (getKind() != ActivityKind.INTER_GROUP_EXCHANGE || getHeldBy().size() < 2)) {
       found.add(
           "heldBy",
           "{io.github.yilian.pilot.Activity.jointNotExchange}",
           Map.of(
-              "groups", Reasons.englishTopics(getHeldBy()),
-              "groupsZh", Reasons.chineseTopics(getHeldBy()),
-              "kind", getKind().getEnglishName(),
-              "kindZh", getKind().getChineseName()));
+              "groups", Reasons.topics(getHeldBy()), "kind", getKind().getName()));
     }
   }
 

@@ -88,14 +88,14 @@ public abstract class CollaborationGroup implements CrossFieldRules {
       found.add(
           "leadUnits",
           "{io.github.yilian.pilot.CollaborationGroup.leadNamedTwice}",
-          Map.of("city", leads.get(0), "cityZh", Reasons.chinese(leads.get(0))));
+          Map.of("city", Reasons.named(leads.get(0))));
     }
     for (PilotCity lead : leads) {
       if (getParticipants().contains(lead)) {
         found.add(
             "participants",
             "{io.github.yilian.pilot.CollaborationGroup.leadListedAsParticipant}",
-            Map.of("city", lead, "cityZh", Reasons.chinese(lead)));
+            Map.of("city", Reasons.named(lead)));
       }
     }
     List<String> experts = getGuidingExperts();

@@ -243,7 +243,7 @@ public abstract class CollaborationProgramme implements CrossFieldRules {
         found.add(
             "groups",
             "{io.github.yilian.pilot.CollaborationProgramme.secondGroupForTopic}",
-            Map.of("topic", group.getTopic().getEnglishName(), "topicZh", group.getTopic().getChineseName()));
+            Map.of("topic", group.getTopic().getName()));
       }
     }
     if (!getPhase1().contains(getFirstActivityDue())) {

@@ -86,7 +86,7 @@ public abstract class GroupRecord implements CrossFieldRules {
           found.add(
               "activities",
               "{io.github.yilian.pilot.GroupRecord.guestIsMember}",
-              Map.of("city", guest, "cityZh", Reasons.chinese(guest), "id", id));
+              Map.of("city", Reasons.named(guest), "id", id));
         }
       }
     }
@@ -105,13 +105,13 @@ public abstract class GroupRecord implements CrossFieldRules {
                 found.add(
                     "activities",
                     "{io.github.yilian.pilot.GroupRecord.hostOutsideGroup}",
-                    topicAnd(Map.of("host", host, "hostZh", Reasons.chinese(host), "id", id))));
+                    topicAnd(Map.of("host", Reasons.named(host), "id", id))));
     for (PilotCity city : activity.getHealthBureauHeads().keySet()) {
       if (!members.contains(city) && !activity.getGuestCities().contains(city)) {
         found.add(
             "activities",
             "{io.github.yilian.pilot.GroupRecord.attendeeUnknown}",
-            Map.of("city", city, "cityZh", Reasons.chinese(city), "id", id));
+            Map.of("city", Reasons.named(city), "id", id));
       }
     }
     for (String expert : activity.getGuidingExpertsPresent()) {
@@ -123,8 +123,7 @@ public abstract class GroupRecord implements CrossFieldRules {
 
   private Map<String, Object> topicAnd(Map<String, Object> parameters) {
     Map<String, Object> all = new HashMap<>(parameters);
-    all.put("topic", getGroup().getTopic().getEnglishName());
-    all.put("topicZh", getGroup().getTopic().getChineseName());
+    all.put("topic", getGroup().getTopic().getName());
     return all;
   }
 

@@ -25,6 +25,16 @@ final class Reasons {
     return city.getName() + "（" + city.getProvince() + "）";
   }
 
+  /** A city as a message parameter: "镇江市（江苏省）" in Chinese messages, "镇江市 (江苏省)" in English ones. */
+  static BilingualText named(PilotCity city) {
+    return BilingualText.of(chinese(city), city.toString());
+  }
+
+  /** Topics as a message parameter: Chinese names joined with "、", English ones with ", ", in enum order. */
+  static BilingualText topics(Collection<ReformTopic> topics) {
+    return BilingualText.of(chineseTopics(topics), englishTopics(topics));
+  }
+
   /** Topics' English names, comma-separated, in enum order. */
   static String englishTopics(Collection<ReformTopic> topics) {
     return topics.stream().sorted().map(ReformTopic::getEnglishName).collect(Collectors.joining(", "));

@@ -89,8 +89,7 @@ public abstract class Submission implements CrossFieldRules {
           getKind().isAnnual() ? "{io.github.yilian.pilot.Submission.workYearMissing}" : "{io.github.yilian.pilot.Submission.workYearUnexpected}",
           Map.of(
               "year", getWorkYear().map(String::valueOf).orElse(""),
-              "kind", getKind().getEnglishName(),
-              "kindZh", getKind().getChineseName()));
+              "kind", getKind().getName()));
     }
   }
 

@@ -155,7 +155,7 @@ class RubricTest {
     void levelRuleNeedsOnePointsValuePerLevel() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> LevelRule.of(LeveledEvidence.RESULT_SHARING, List.of(0, 5)))
-          .withMessage("LevelRule is invalid: pointsByLevel: has 2 points values for a state of 3 levels");
+          .withMessage("LevelRule is invalid: pointsByLevel: number of points values 2 does not match the number of levels 3 of the state");
     }
 
     @Test

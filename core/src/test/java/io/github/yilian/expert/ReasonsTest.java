@@ -164,7 +164,7 @@ class ReasonsTest {
             "AdjustmentEvent.teamUnexpectedForType", "AdjustmentEvent.reasonMissing", "EvaluationAssignment.reportBeforeEnd",
             "EvaluationAssignment.periodUnsupported", "CompositionPolicy.minimumAboveFields");
     Set<String> chineseOrNeutralParameters =
-        Set.of("expert", "date", "typeName", "team", "criterionName", "id", "name", "provinceName", "period", "minimum", "leader", "first", "second", "end");
+        Set.of("expert", "date", "type", "team", "criterion", "id", "name", "province", "period", "minimum", "leader", "first", "second", "end");
     for (String key : keys) {
       String text = zh.getString("io.github.yilian.expert." + key);
       Matcher parameter = Pattern.compile("\\{(\\w+)}").matcher(text);

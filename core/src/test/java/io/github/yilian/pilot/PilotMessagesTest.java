@@ -1,12 +1,17 @@
 package io.github.yilian.pilot;
 
+import static io.github.yilian.pilot.PilotFixtures.EXPERT_A;
+import static io.github.yilian.pilot.PilotFixtures.EXPERT_B;
+import static io.github.yilian.pilot.PilotFixtures.ZHENJIANG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.yilian.common.ModelValidator;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,19 +19,6 @@ import org.junit.jupiter.api.Test;
  * words, and language-dependent values (kinds, topics, cities) taken in their Chinese form.
  */
 class PilotMessagesTest {
-
-  /** Keys kept in the bundles but no longer used by the pilot models. */
-  private static final Set<String> UNUSED =
-      Set.of(
-          "io.github.yilian.pilot.CollaborationGroup.sameLead",
-          "io.github.yilian.pilot.CollaborationGroup.leadAlsoParticipant",
-          "io.github.yilian.pilot.Activity.reportBeforeActivity",
-          "io.github.yilian.pilot.Activity.hostAndKind",
-          "io.github.yilian.pilot.Submission.workYearAndKind",
-          "io.github.yilian.pilot.GroupRecord.hostNotMember");
-
-  /** The values whose text differs by language; Chinese templates must use their *Zh form. */
-  private static final List<String> ENGLISH_VALUES = List.of("{kind}", "{topic}", "{city}", "{host}", "{groups}");
 
   /** The bundle, under the name libraries use or under the older name. */
   private static ResourceBundle bundle(Locale locale) {
@@ -54,12 +46,17 @@ class PilotMessagesTest {
     });
   }
 
+  /** A city, a kind or a topic in a message is shown in the message's language. */
   @Test
-  void usedChineseMessagesTakeTheChineseFormOfKindsTopicsAndCities() {
-    ResourceBundle chinese = bundle(Locale.SIMPLIFIED_CHINESE);
+  void chineseMessagesShowCitiesKindsAndTopicsInChinese() {
+    ConstraintViolationException twice =
+        catchThrowableOfType(
+            ConstraintViolationException.class,
+            () -> CollaborationGroup.builder().topic(ReformTopic.PERSONNEL_AND_PAY_REFORM)
+                .addLeadUnits(ZHENJIANG, ZHENJIANG).addGuidingExperts(EXPERT_A, EXPERT_B).build());
 
-    assertThat(pilotKeys(chinese)).filteredOn(key -> !UNUSED.contains(key)).allSatisfy(key ->
-        assertThat(chinese.getString(key)).as(key).doesNotContain(ENGLISH_VALUES));
+    assertThat(ModelValidator.messageIn(twice, Locale.SIMPLIFIED_CHINESE)).contains("镇江市（江苏省）").doesNotContain("(");
+    assertThat(ModelValidator.messageIn(twice, Locale.ENGLISH)).contains("lead unit 镇江市 (江苏省) is named twice");
   }
 
   @Test
