@@ -152,9 +152,10 @@ public final class XinjiangCountyTargets2023 {
   /**
    * Returns one target of the preset.
    *
-   * @param id the id, "T1" to "T20"
+   * @param id the id, "T1" to "T20", not null
    * @return the target
    * @throws IllegalArgumentException if there is no such target
+   * @throws NullPointerException if the id is null
    */
   public static Target target(String id) {
     return POLICY.getTarget(id).orElseThrow(() -> new IllegalArgumentException("no target " + id));
