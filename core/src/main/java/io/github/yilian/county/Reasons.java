@@ -48,9 +48,8 @@ final class Reasons {
       StringJoiner zhPeriods = new StringJoiner("；", "（各期：", "）");
       StringJoiner enPeriods = new StringJoiner("; ", " (periods: ", ")");
       periods.forEach(p -> {
-        BilingualText each = period(p);
-        zhPeriods.add(each.getChinese());
-        enPeriods.add(each.getEnglish());
+        zhPeriods.add(chinesePeriod(p));
+        enPeriods.add(englishPeriod(p));
       });
       zh += zhPeriods;
       en += enPeriods;
@@ -60,15 +59,19 @@ final class Reasons {
 
   /** "2023-01-01至2023-06-30：0，未达标，差 1" / "2023-01-01/2023-06-30: 0, missed, gap 1". */
   static BilingualText period(PeriodResult result) {
-    Target target = result.getTarget();
-    String running = result.isEnded() ? "" : " so far";
-    String zhRunning = result.isEnded() ? "" : "（进行中）";
-    String zh = chinese(result.getPeriod()) + zhRunning + "："
+    return BilingualText.of(chinesePeriod(result), englishPeriod(result));
+  }
+
+  private static String chinesePeriod(PeriodResult result) {
+    return chinese(result.getPeriod()) + (result.isEnded() ? "" : "（进行中）") + "："
         + result.getValue().map(v -> v.toChinese() + "，").orElse("") + result.getStatus().getChineseName()
-        + chineseGap(target, result.getStatus(), result.getGap());
-    String en = result.getPeriod() + ": " + result.getValue().map(v -> v + running + ", ").orElse("")
-        + result.getStatus().getEnglishName() + englishGap(target, result.getStatus(), result.getGap());
-    return BilingualText.of(zh, en);
+        + chineseGap(result.getTarget(), result.getStatus(), result.getGap());
+  }
+
+  private static String englishPeriod(PeriodResult result) {
+    String running = result.isEnded() ? "" : " so far";
+    return result.getPeriod() + ": " + result.getValue().map(v -> v + running + ", ").orElse("")
+        + result.getStatus().getEnglishName() + englishGap(result.getTarget(), result.getStatus(), result.getGap());
   }
 
   /** "T8 XJ 全区：……占比 5/9（55.6 %），截至 2023-12-31，仅报告数值，不评定". */
@@ -86,24 +89,22 @@ final class Reasons {
 
   private static String chineseGap(Target target, TargetStatus status, long gap) {
     if (status == TargetStatus.NOT_APPLICABLE) {
-      return "，" + whyNotApplicable(target).getChinese();
+      return target.getApplicability() == Applicability.WHILE_PAIRED ? "，未与委党组成员包联"
+          : "，无可计数的" + countedLevel(target).getChineseName();
     }
     return gap == 0 ? "" : "，差 " + gap + target.getCountedLevel().map(l -> " 个" + l.getChineseName()).orElse("");
   }
 
   private static String englishGap(Target target, TargetStatus status, long gap) {
     if (status == TargetStatus.NOT_APPLICABLE) {
-      return ", " + whyNotApplicable(target).getEnglish();
+      return target.getApplicability() == Applicability.WHILE_PAIRED ? ", not paired with a party-group member"
+          : ", no " + countedLevel(target).englishPlural() + " to count";
     }
     return gap == 0 ? "" : ", gap " + target.getCountedLevel().map(l -> l.count(gap)).orElse(Long.toString(gap));
   }
 
-  private static BilingualText whyNotApplicable(Target target) {
-    if (target.getApplicability() == Applicability.WHILE_PAIRED) {
-      return BilingualText.of("未与委党组成员包联", "not paired with a party-group member");
-    }
-    Level counted = target.getCountedLevel().orElse(target.getLevel());
-    return BilingualText.of("无可计数的" + counted.getChineseName(), "no " + counted.englishPlural() + " to count");
+  private static Level countedLevel(Target target) {
+    return target.getCountedLevel().orElse(target.getLevel());
   }
 
   /** "2023-01-01至2023-06-30". */

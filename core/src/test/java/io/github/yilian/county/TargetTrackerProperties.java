@@ -91,7 +91,7 @@ class TargetTrackerProperties {
 
   @Test
   void statusAsOfADateNeverDependsOnLaterFacts() {
-    qt().withExamples(150).forAll(anyData(), days()).checkAssert((data, asOf) -> {
+    qt().withExamples(100).forAll(anyData(), days()).checkAssert((data, asOf) -> {
       MonitoringData known = MonitoringData.builder().tree(data.getTree())
           .addAllFacts(data.getFacts().stream().filter(f -> !f.getDate().isAfter(asOf)).toList())
           .addAllSecondments(data.getSecondments().stream().filter(s -> !s.getStart().isAfter(asOf))
@@ -136,7 +136,7 @@ class TargetTrackerProperties {
   @Test
   void recurringStatusIsTheWorstOfItsPeriods() {
     List<Target> recurring = PRESET.getTargets().stream().filter(t -> t.getRecurrence().isPresent()).toList();
-    qt().withExamples(150).forAll(anyData(), days()).checkAssert((data, asOf) -> {
+    qt().withExamples(100).forAll(anyData(), days()).checkAssert((data, asOf) -> {
       TargetTracker tracker = TargetTracker.of(PRESET, data);
       for (Target target : recurring) {
         for (TargetResult result : tracker.results(target, asOf)) {
@@ -233,7 +233,7 @@ class TargetTrackerProperties {
    */
   @Test
   void noDataCarriesTheGapNeededFromNothing() {
-    qt().withExamples(150).forAll(anyData(), days()).checkAssert((data, asOf) -> {
+    qt().withExamples(100).forAll(anyData(), days()).checkAssert((data, asOf) -> {
       for (TargetResult result : TargetTracker.of(PRESET, data).dashboard(asOf).getResults()) {
         if (result.getStatus() != TargetStatus.NO_DATA) {
           continue;
@@ -275,23 +275,26 @@ class TargetTrackerProperties {
   void everyResultHoldsTheInvariants() {
     Set<TargetStatus> periodStatuses = Set.of(TargetStatus.MET, TargetStatus.MISSED, TargetStatus.NOT_YET_DUE,
         TargetStatus.NO_DATA, TargetStatus.NOT_APPLICABLE);
-    qt().withExamples(150).forAll(anyData(), days()).checkAssert((data, asOf) -> {
+    qt().withExamples(60).forAll(anyData(), days()).checkAssert((data, asOf) -> {
+      List<String> broken = new ArrayList<>();
       for (TargetResult result : TargetTracker.of(PRESET, data).dashboard(asOf).getResults()) {
-        assertThat(result.getGap()).isNotNegative();
+        TargetStatus status = result.getStatus();
         boolean beforeFirstPeriod = result.getTarget().getRecurrence().isPresent() && result.getPeriods().isEmpty();
-        if (result.getStatus().isApplicable() && result.getStatus() != TargetStatus.NO_DATA && !beforeFirstPeriod) {
-          assertThat(result.getGap() == 0).as(result.toString()).isEqualTo(result.getStatus().isMet());
+        boolean judged = status.isApplicable() && status != TargetStatus.NO_DATA && !beforeFirstPeriod;
+        String zh = result.getReason().getChinese();
+        boolean holds = result.getGap() >= 0
+            && (!judged || (result.getGap() == 0) == status.isMet())
+            && (status.isApplicable() || result.getGap() == 0 && result.getValue().isEmpty())
+            && result.getValue().filter(v -> v.getKind() == Measured.Kind.SHARE)
+                .map(v -> Share.ONE.meets(v.getShare())).orElse(true)
+            && result.getPeriods().stream().map(PeriodResult::getStatus).allMatch(periodStatuses::contains)
+            && !zh.contains(",") && !zh.contains(":") && !zh.contains("(")
+            && !result.getReason().getEnglish().isBlank();
+        if (!holds) {
+          broken.add(result.getReason().getEnglish());
         }
-        if (!result.getStatus().isApplicable()) {
-          assertThat(result.getGap()).isZero();
-          assertThat(result.getValue()).isEmpty();
-        }
-        result.getValue().filter(v -> v.getKind() == Measured.Kind.SHARE)
-            .ifPresent(v -> assertThat(Share.ONE.meets(v.getShare())).isTrue());
-        assertThat(result.getPeriods()).extracting(PeriodResult::getStatus).allMatch(periodStatuses::contains);
-        assertThat(result.getReason().getChinese()).doesNotContain(",", ":", "(");
-        assertThat(result.getReason().getEnglish()).isNotBlank();
       }
+      assertThat(broken).isEmpty();
     });
   }
 }
