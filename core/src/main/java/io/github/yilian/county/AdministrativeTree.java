@@ -177,7 +177,9 @@ public abstract class AdministrativeTree implements CrossFieldRules {
       found.add("units", "{io.github.yilian.county.AdministrativeTree.wrongParent}",
           Map.of("id", unit.getId(), "level", unit.getLevel().getEnglishName(),
               "parent", parentOf(unit),
-              "expected", expected.map(Level::getEnglishName).orElse("none")));
+              "expected", expected.map(Level::getEnglishName).orElse("none"),
+              "levelName", unit.getLevel().getChineseName(),
+              "expectedName", expected.map(Level::getChineseName).orElse("无")));
     }
   }
 

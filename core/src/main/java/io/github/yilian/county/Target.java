@@ -186,12 +186,15 @@ public abstract class Target implements CrossFieldRules {
             getRecurrence().map(Recurrence::getThreshold).stream())
         .filter(t -> t.getKind() != getMeasure().getKind())
         .forEach(t -> found.add("milestones", "{io.github.yilian.county.Target.thresholdKind}",
-            Map.of("threshold", t, "measure", getMeasure().getEnglishName())));
+            Map.of("threshold", t, "measure", getMeasure().getEnglishName(),
+                "measureName", getMeasure().getChineseName())));
     if (getCountedLevel().isPresent() != getMeasure().countsUnits()
         || getCountedLevel().filter(c -> c.compareTo(getLevel()) <= 0).isPresent()) {
       found.add("countedLevel", "{io.github.yilian.county.Target.countedLevel}",
           Map.of("counted", getCountedLevel().map(Level::getEnglishName).orElse("none"),
-              "measure", getMeasure().getEnglishName(), "level", getLevel().getEnglishName()));
+              "measure", getMeasure().getEnglishName(), "level", getLevel().getEnglishName(),
+              "countedName", getCountedLevel().map(Level::getChineseName).orElse("无"),
+              "measureName", getMeasure().getChineseName(), "levelName", getLevel().getChineseName()));
     }
     if (!getCountedKinds().isEmpty() && !getCountedLevel().equals(Optional.of(Level.PRIMARY_CARE_UNIT))) {
       found.add("countedKinds", "{io.github.yilian.county.Target.countedKinds}",
@@ -209,7 +212,7 @@ public abstract class Target implements CrossFieldRules {
     }
     if (getLimitMonths().isPresent() != (getMeasure() == Measure.OVERLONG_SECONDMENTS)) {
       found.add("limitMonths", "{io.github.yilian.county.Target.limitMonths}",
-          Map.of("measure", getMeasure().getEnglishName()));
+          Map.of("measure", getMeasure().getEnglishName(), "measureName", getMeasure().getChineseName()));
     }
   }
 

@@ -161,6 +161,20 @@ class RollUpAndRankingTest {
       assertThat(ranking.getEntries()).extracting(Ranked::getItem).contains(UnitScore.of("P1C2", 2, 17));
     }
 
+    /** A county whose primary-care units are all village clinics has no own part in T7 to score. */
+    @Test
+    void ownPartThatDoesNotApplyIsLeftOutOfTheRanking() {
+      AdministrativeTree tree = AdministrativeTree.builder().addAllUnits(CountyFixtures.units(1, 1, 0))
+          .addUnits(CountyFixtures.villageClinic("P1C1MV1", "P1C1M")).build();
+      TargetPolicy t7 = TargetPolicy.of(List.of(XinjiangCountyTargets2023.target("T7")));
+
+      assertThat(TargetTracker.of(t7, MonitoringData.builder().tree(tree).build()).ranking(Level.COUNTY, 2023)
+          .getEntries()).extracting(Ranked::getItem).containsExactly(UnitScore.of("P1C1", 0, 0));
+      assertThat(TargetTracker.of(t7, MonitoringData.builder().tree(tree(1, 1, 1)).build())
+          .ranking(Level.COUNTY, 2023).getEntries()).extracting(Ranked::getItem)
+          .containsExactly(UnitScore.of("P1C1", 0, 1));
+    }
+
     @Test
     void rankingOfLeadHospitalsIgnoresTargetsOfPrimaryCareUnits() {
       Target perUnit = Target.builder().id("U").section("test").name(BilingualText.of("单位", "per unit"))

@@ -704,6 +704,19 @@ class TargetTrackerTest {
     }
 
     @Test
+    void pairedTargetWithAStartIndicatorIsNotApplicableToAnUnpairedUnitThatHasNotStarted() {
+      Target reports = Target.builder().from(XinjiangCountyTargets2023.target("T5"))
+          .applicability(Applicability.WHILE_PAIRED).build();
+      TargetTracker tracker = tracker(tree(1, 2, 0), List.of());
+
+      assertThat(tracker.status(reports, "P1C1", END_2023).getStatus()).isEqualTo(TargetStatus.NOT_APPLICABLE);
+      MonitoringData paired = MonitoringData.builder().from(tracker.getData())
+          .addPairings(Pairing.of("m1", "P1C1", day(2023, 1, 1))).build();
+      assertThat(TargetTracker.of(XinjiangCountyTargets2023.policy(), paired).status(reports, "P1C1", END_2023)
+          .getStatus()).isEqualTo(TargetStatus.NO_DATA);
+    }
+
+    @Test
     void pairingCoversItsFirstAndLastDayOnly() {
       Pairing pairing = Pairing.of("m1", "P1C1", day(2023, 1, 1), MID_2023);
 
@@ -764,6 +777,22 @@ class TargetTrackerTest {
     }
 
     @Test
+    void recurringShareOverVillageClinicsOnlyIsNotApplicable() {
+      AdministrativeTree clinics = AdministrativeTree.builder().addAllUnits(CountyFixtures.units(1, 1, 0))
+          .addUnits(CountyFixtures.villageClinic("P1C1MV1", "P1C1M")).build();
+      Target yearly = Target.builder().from(XinjiangCountyTargets2023.target("T14")).milestones(List.of())
+          .recurrence(Recurrence.builder().period(Period.YEAR).firstDay(LocalDate.of(2023, 1, 1))
+              .threshold(Threshold.atLeast(Share.percent("30"))).build())
+          .build();
+
+      TargetResult result = tracker(clinics, List.of()).status(yearly, "P1C1M", END_2023);
+
+      assertThat(result.getStatus()).isEqualTo(TargetStatus.NOT_APPLICABLE);
+      assertThat(result.getPeriods()).isEmpty();
+      assertThat(result.getPeriod()).contains(DateRange.of(day(2023, 1, 1), END_2023));
+    }
+
+    @Test
     void communityHealthCentresCountLikeTownshipOnes() {
       AdministrativeTree tree = AdministrativeTree.builder().addAllUnits(CountyFixtures.units(1, 1, 0))
           .addUnits(Unit.primaryCare("P1C1MC", BilingualText.of("社区卫生服务中心", "centre"),
@@ -803,6 +832,14 @@ class TargetTrackerTest {
     void financeCentreAndAssetSharingByTheDeadlineAreMet() {
       assertThat(judge("T9", "P1C1M", END_2023, centre(MID_2023), sharing(END_2023)).getStatus())
           .isEqualTo(TargetStatus.MET);
+    }
+
+    @Test
+    void assetSharingRecordedAsNoIsMissed() {
+      Fact notShared = Fact.no("P1C1M", XinjiangCountyTargets2023.ASSET_SHARING, MID_2023);
+
+      assertThat(judge("T9", "P1C1M", END_2023, centre(MID_2023), notShared).getStatus())
+          .isEqualTo(TargetStatus.MISSED);
     }
 
     @Test
@@ -863,6 +900,9 @@ class TargetTrackerTest {
       assertThat(t10.getReason().getEnglish()).contains("no data");
       assertThat(t10).isEqualTo(tracker.regionFigure(XinjiangCountyTargets2023.target("T10"), END_2023))
           .hasSameHashCodeAs(tracker.regionFigure(XinjiangCountyTargets2023.target("T10"), END_2023));
+      RegionFigure t8 = tracker.regionFigure(XinjiangCountyTargets2023.target("T8"), END_2023);
+      assertThat(t10).isNotEqualTo(t8).isNotEqualTo(tracker.regionFigure(XinjiangCountyTargets2023.target("T10"), MID_2023));
+      assertThat(t10.hashCode()).isNotEqualTo(t8.hashCode());
     }
 
     @Test

@@ -59,6 +59,13 @@ class ValueTypesTest {
     }
 
     @Test
+    void differentThresholdsHashApart() {
+      assertThat(Threshold.atLeast(Share.percent("30")).hashCode())
+          .isNotEqualTo(Threshold.atLeast(Share.percent("50")).hashCode())
+          .isNotEqualTo(Threshold.atLeast(3).hashCode());
+    }
+
+    @Test
     void atMostGapIsTheExcess() {
       assertThat(Threshold.atMost(1).gap(Measured.count(4))).isEqualTo(3);
       assertThat(Threshold.atMost(1).isMetBy(Measured.count(1))).isTrue();
@@ -85,6 +92,33 @@ class ValueTypesTest {
           .isNotEqualTo(Measured.yesNo(true)).isNotEqualTo(Measured.count(2));
       assertThat(Measured.share(Share.of(1, 2))).isNotEqualTo(Measured.share(Share.of(1, 3)));
       assertThat(Measured.count(1).getKind()).isEqualTo(Measured.Kind.COUNT);
+    }
+
+    @Test
+    void differentValuesAndScoresHashApart() {
+      assertThat(Measured.count(1).hashCode()).isNotEqualTo(Measured.count(2).hashCode());
+      assertThat(UnitScore.of("650102", 12, 15).hashCode()).isNotEqualTo(UnitScore.of("650102", 11, 15).hashCode());
+    }
+
+    @Test
+    void periodResultsCompareByPeriodValueAndStatus() {
+      TargetTracker tracker = tracker(tree(1, 1, 0), List.of(
+          Fact.yes("P1C1", XinjiangCountyTargets2023.MANAGEMENT_COMMITTEE, LocalDate.of(2022, 1, 1)),
+          Fact.yes("P1C1", XinjiangCountyTargets2023.COMMITTEE_REPORT, MID_2023)));
+      List<PeriodResult> periods = tracker.status(XinjiangCountyTargets2023.target("T5"), "P1C1", END_2023).getPeriods();
+      PeriodResult again = tracker.status(XinjiangCountyTargets2023.target("T5"), "P1C1", END_2023).getPeriods().get(0);
+
+      assertThat(periods.get(0)).isEqualTo(again).hasSameHashCodeAs(again).isNotEqualTo(periods.get(1))
+          .isNotEqualTo("2023-01-01/2023-06-30");
+      assertThat(periods.get(0).hashCode()).isNotEqualTo(periods.get(1).hashCode());
+    }
+
+    @Test
+    void transitionBetweenEqualStagesIsNotAReturn() {
+      Transition same = Transition.builder().fromStage(EvaluationStage.SELF_ASSESSED)
+          .toStage(EvaluationStage.SELF_ASSESSED).unitId("P1").actor("李").date(END_2023).build();
+
+      assertThat(same.isReturn()).isFalse();
     }
 
     @Test
@@ -115,6 +149,7 @@ class ValueTypesTest {
       assertThat(result).isEqualTo(tracker.status(t10, "P1", END_2023))
           .hasSameHashCodeAs(tracker.status(t10, "P1", END_2023))
           .isNotEqualTo(tracker.status(t10, "P1", MID_2023));
+      assertThat(result.hashCode()).isNotEqualTo(tracker.status(t10, "P1", MID_2023).hashCode());
       assertThat(result.getAsOf()).isEqualTo(END_2023);
       assertThat(result.getThreshold()).isEqualTo(Threshold.atLeast(Share.percent("30")));
       assertThat(result.getReason().getChinese())
