@@ -67,6 +67,8 @@ import javax.tools.ToolProvider;
  *       either form {@code …} (or {@code ...}) stands for any text, so a long value can be shown
  *       in part.
  *   <li>Comments on any other statement are explanation only and are not checked.
+ *   <li>A snippet that declares a type ({@code public final class MyPolicy { … }}, after its
+ *       imports and annotations) is compiled as a source file with the same imports, and not run.
  *   <li>A snippet that declares a module ({@code module com.example.app { requires …; }}) is
  *       compiled as a {@code module-info.java} with {@code -Xlint:all -Werror}, against core and
  *       what core requires on the module path, and not run.
@@ -93,6 +95,8 @@ final class ReadmeSnippets {
   private static final Pattern FENCE_CLOSE = Pattern.compile("^\\s*```\\s*$");
   private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?[\\w.]+(\\.\\*)?\\s*;\\s*$");
   private static final Pattern ELLIPSIS = Pattern.compile("…|\\.\\.\\.");
+  private static final Pattern TYPE = Pattern.compile("^\\s*((public|protected|private|abstract"
+      + "|final|sealed|non-sealed|static|strictfp)\\s+)*(class|interface|record|enum|@interface)\\s+(\\w+).*");
   private static final Pattern MODULE = Pattern.compile("^\\s*(open\\s+)?module\\s+[\\w.]+\\s*\\{.*");
 
   /** The lines of the generated source before the snippet's first line. */
@@ -108,14 +112,40 @@ final class ReadmeSnippets {
       return "snippet " + number + " (\"" + heading + "\", README line " + firstLine + ")";
     }
 
+    /** Each snippet has a package of its own, so that two may declare the same names. */
+    String packageName() {
+      return "readme.s" + number;
+    }
+
+    /** The class a statement snippet becomes, or the source file of a type snippet. */
+    String simpleName() {
+      Matcher type = TYPE.matcher(firstCodeLine());
+      // a public top-level type must be in a file of its name
+      return type.matches() && type.group(0).substring(0, type.start(3)).contains("public")
+          ? type.group(4) : "Snippet";
+    }
+
     String className() {
-      return "Snippet" + number;
+      return packageName() + "." + simpleName();
     }
 
     /** Whether the snippet is a module declaration rather than statements. */
     boolean isModule() {
-      return lines.stream().filter(l -> !l.isBlank() && !l.trim().startsWith("//")).findFirst()
-          .map(l -> MODULE.matcher(l).matches()).orElse(false);
+      return MODULE.matcher(firstCodeLine()).matches();
+    }
+
+    /** Whether the snippet declares a type rather than being statements. */
+    boolean isTypeDeclaration() {
+      return TYPE.matcher(firstCodeLine()).matches();
+    }
+
+    /** The first line that is not blank, a comment, an import or an annotation. */
+    private String firstCodeLine() {
+      return lines.stream()
+          .filter(l -> !l.isBlank())
+          .filter(l -> !l.trim().startsWith("//") && !l.trim().startsWith("@")
+              && !IMPORT.matcher(l).matches())
+          .findFirst().orElse("");
     }
 
     /** Maps a line of the generated source to the README's line, or -1 for the header. */
@@ -189,7 +219,7 @@ final class ReadmeSnippets {
     for (Snippet snippet : snippets) {
       failures.put(snippet, new ArrayList<>());
       if (snippet.isModule()) {
-        compileModule(snippet, workDir.resolve(snippet.className()), failures.get(snippet));
+        compileModule(snippet, workDir.resolve(snippet.packageName()), failures.get(snippet));
       } else {
         sources.put(snippet, instrument(snippet, failures.get(snippet)));
       }
@@ -204,7 +234,7 @@ final class ReadmeSnippets {
           outcomes.add(new Outcome(snippet, List.of(), failures.get(snippet)));
           continue;
         }
-        if (compiled.contains(snippet)) {
+        if (compiled.contains(snippet) && !snippet.isTypeDeclaration()) {
           execute(snippet, source, loader, failures.get(snippet));
         }
         outcomes.add(new Outcome(snippet, source.checks(), failures.get(snippet)));
@@ -234,12 +264,15 @@ final class ReadmeSnippets {
       }
     }
     String header = header(snippet, imports);
+    if (snippet.isTypeDeclaration()) {
+      return new Instrumented(header + String.join("\n", body) + "\n", List.of());
+    }
     String source = header + String.join("\n", body) + "\n  }\n}\n";
 
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     JavacTask task = (JavacTask) compiler.getTask(null, null, diagnostics, List.of("-proc:none"),
-        null, List.of(new Source(snippet.className(), source)));
+        null, List.of(new Source(snippet, source)));
     CompilationUnitTree unit;
     try {
       unit = task.parse().iterator().next();
@@ -315,12 +348,13 @@ final class ReadmeSnippets {
     }
     List<String> packages = new ArrayList<>(ALWAYS_IMPORTED);
     packages.addAll(capabilities);
-    String header = "package readme;\n"
+    String header = "package " + snippet.packageName() + ";\n"
         + String.join(" ", imports) + "\n"
         + packages.stream().map(p -> "import " + p + ".*;").collect(Collectors.joining(" ")) + "\n"
-        + "public final class " + snippet.className() + " {\n"
-        + "  public static void run(java.util.function.BiConsumer<Integer, Object> __values)"
-        + " throws Throwable {\n";
+        + (snippet.isTypeDeclaration() ? "\n\n"
+            : "public final class " + snippet.simpleName() + " {\n"
+                + "  public static void run(java.util.function.BiConsumer<Integer, Object> __values)"
+                + " throws Throwable {\n");
     if (header.chars().filter(c -> c == '\n').count() != HEADER_LINES) {
       throw new IllegalStateException("the header must have " + HEADER_LINES + " lines");
     }
@@ -350,11 +384,9 @@ final class ReadmeSnippets {
       Path workDir, Map<Snippet, List<String>> failures) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    Map<String, Snippet> byClass = new LinkedHashMap<>();
     List<Source> files = new ArrayList<>();
     for (Snippet snippet : snippets) {
-      byClass.put(snippet.className(), snippet);
-      files.add(new Source(snippet.className(), sources.get(snippet).source()));
+      files.add(new Source(snippet, sources.get(snippet).source()));
     }
     try (StandardJavaFileManager files0 = compiler.getStandardFileManager(
         diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8)) {
@@ -367,7 +399,7 @@ final class ReadmeSnippets {
         if (d.getKind() != Diagnostic.Kind.ERROR) {
           continue;
         }
-        Snippet snippet = d.getSource() == null ? null : byClass.get(((Source) d.getSource()).name);
+        Snippet snippet = d.getSource() instanceof Source source ? source.snippet : null;
         if (snippet == null) {
           throw new IllegalStateException("compiling the README snippets: " + d);
         }
@@ -403,12 +435,7 @@ final class ReadmeSnippets {
     try (StandardJavaFileManager files = compiler.getStandardFileManager(
         diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8)) {
       Files.createDirectories(dir);
-      Source source = new Source("module-info", String.join("\n", snippet.lines()) + "\n") {
-        @Override
-        public boolean isNameCompatible(String simpleName, Kind kind) {
-          return "module-info".equals(simpleName);
-        }
-      };
+      Source source = new Source(snippet, "module-info", String.join("\n", snippet.lines()) + "\n");
       compiler.getTask(null, files, diagnostics, List.of("-proc:none", "-Xlint:all", "-Werror",
           "-d", dir.toString(), "--module-path", modulePath), null, List.of(source)).call();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
@@ -440,7 +467,7 @@ final class ReadmeSnippets {
     PrintStream out = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     try {
-      Method run = loader.loadClass("readme." + snippet.className())
+      Method run = loader.loadClass(snippet.className())
           .getMethod("run", BiConsumer.class);
       System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
       run.invoke(null, record);
@@ -474,7 +501,8 @@ final class ReadmeSnippets {
 
   private static String thrownAt(Snippet snippet, Throwable thrown) {
     for (StackTraceElement frame : thrown.getStackTrace()) {
-      if (frame.getClassName().equals("readme." + snippet.className())) {
+      String type = frame.getClassName();
+      if (type.equals(snippet.className()) || type.startsWith(snippet.className() + "$")) {
         int line = snippet.readmeLine(frame.getLineNumber());
         return line < 0 ? "the snippet" : "README line " + line;
       }
@@ -482,14 +510,19 @@ final class ReadmeSnippets {
     return "the snippet";
   }
 
-  /** A source file held in memory. */
-  private static class Source extends SimpleJavaFileObject {
-    private final String name;
+  /** A snippet's source file, held in memory. */
+  private static final class Source extends SimpleJavaFileObject {
+    private final Snippet snippet;
     private final String code;
 
-    Source(String name, String code) {
-      super(URI.create("string:///readme/" + name + ".java"), Kind.SOURCE);
-      this.name = Objects.requireNonNull(name, "name");
+    Source(Snippet snippet, String code) {
+      this(snippet, snippet.simpleName(), code);
+    }
+
+    Source(Snippet snippet, String fileName, String code) {
+      super(URI.create("string:///" + snippet.packageName().replace('.', '/') + "/" + fileName
+          + ".java"), Kind.SOURCE);
+      this.snippet = Objects.requireNonNull(snippet, "snippet");
       this.code = Objects.requireNonNull(code, "code");
     }
 

@@ -155,6 +155,35 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void aTypeDeclarationIsCompiledWithTheSnippetImports() {
+      assertThat(failuresOf("""
+          ## Quick start: county medical community targets
+          ```java
+          import java.util.function.Supplier;
+
+          public final class MyTargets implements Supplier<TargetPolicy> {
+            @Override
+            public TargetPolicy get() {
+              return XinjiangCountyTargets2023.policy();
+            }
+          }
+          ```
+          """)).isEmpty();
+    }
+
+    @Test
+    void aTypeDeclarationThatDoesNotCompileIsReported() {
+      assertThat(failuresOf("""
+          ## Text
+          ```java
+          final class Broken {
+            Share share = Share.of("1", 2);
+          }
+          ```
+          """)).first().asString().startsWith("README line 4: does not compile:");
+    }
+
+    @Test
     void aModuleDeclarationCompilesAgainstCoreOnTheModulePath() {
       assertThat(failuresOf("""
           ## Module path
