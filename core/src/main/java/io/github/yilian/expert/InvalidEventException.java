@@ -21,14 +21,19 @@ public final class InvalidEventException extends IllegalArgumentException {
   /** The offending event, in short form. */
   private final String event;
 
-  /** The reason, naming the event, in both languages. */
-  private final BilingualText reason;
+  /** The reason, naming the event, in Chinese (kept as text: an exception is serializable). */
+  private final String chineseReason;
+
+  /** The reason, naming the event, in English. */
+  private final String englishReason;
 
   InvalidEventException(int index, AdjustmentEvent event, BilingualText problem) {
     super(Reasons.englishInvalidEvent(index, event, problem.getEnglish()));
     this.index = index;
     this.event = event.toString();
-    this.reason = Reasons.invalidEvent(index, event, problem);
+    BilingualText reason = Reasons.invalidEvent(index, event, problem);
+    this.chineseReason = reason.getChinese();
+    this.englishReason = reason.getEnglish();
   }
 
   /**
@@ -39,7 +44,7 @@ public final class InvalidEventException extends IllegalArgumentException {
    *     not serving on 2023-05-01"
    */
   public BilingualText getReason() {
-    return reason;
+    return BilingualText.of(chineseReason, englishReason);
   }
 
   /**

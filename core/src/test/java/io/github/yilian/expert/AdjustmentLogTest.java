@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.yilian.common.BilingualText;
@@ -20,6 +21,10 @@ import io.github.yilian.common.DateRange;
 import io.github.yilian.common.Finding;
 import io.github.yilian.common.SupportedRange;
 import jakarta.validation.ConstraintViolationException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -164,6 +169,26 @@ class AdjustmentLogTest {
       assertThatExceptionOfType(InvalidEventException.class)
           .isThrownBy(() -> log(appointed(DATE_2022_01_01, "e1"), AdjustmentEvent.termEnded(DATE_2023_01_01, "e1")))
           .withMessage("the 2nd event (2023-01-01 TERM_ENDED e1) is invalid: the term of expert e1 ends on 2024-12-31, the date a TERM_ENDED event must carry");
+    }
+
+    /** An exception is serializable: one sent between JVMs (or kept in a cache) keeps its reason. */
+    @Test
+    void rejectedEventKeepsItsReasonThroughSerialization() throws Exception {
+      InvalidEventException thrown = catchThrowableOfType(InvalidEventException.class,
+          () -> log(appointed(DATE_2022_01_01, "e1"), AdjustmentEvent.termEnded(DATE_2023_01_01, "e1")));
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        out.writeObject(thrown);
+      }
+      InvalidEventException read;
+      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        read = (InvalidEventException) in.readObject();
+      }
+
+      assertThat(read.getIndex()).isEqualTo(1);
+      assertThat(read.getEvent()).isEqualTo("2023-01-01 TERM_ENDED e1");
+      assertThat(read.getReason().getEnglish()).isEqualTo(thrown.getMessage());
+      assertThat(read.getReason().getChinese()).startsWith("第 2 个事件").isEqualTo(thrown.getReason().getChinese());
     }
   }
 
