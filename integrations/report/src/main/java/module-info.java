@@ -10,6 +10,9 @@ module io.github.yilian.report {
   // jte's generated templates carry @javax.annotation.processing.Generated (source retention)
   requires static java.compiler;
   requires static org.jspecify;
+  // not used here: read so that javadoc, reading core's class files, finds the Immutables
+  // annotations they name (on the class path it warns "unknown enum constant")
+  requires static org.immutables.value.annotations;
 
   exports io.github.yilian.report;
   // jte's TemplateEngine calls the precompiled templates reflectively
