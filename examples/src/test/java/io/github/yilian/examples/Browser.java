@@ -103,8 +103,13 @@ final class Browser implements AutoCloseable {
 
   /** Saves a PNG of the whole page, beyond the window. */
   Path screenshot(Path file) throws IOException {
+    return screenshot(file, true);
+  }
+
+  /** Saves a PNG of the whole page, or of the window only (a long page's full shot takes seconds). */
+  Path screenshot(Path file, boolean wholePage) throws IOException {
     Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-        Map.of("format", "png", "captureBeyondViewport", true, "fromSurface", true));
+        Map.of("format", "png", "captureBeyondViewport", wholePage, "fromSurface", true));
     Files.createDirectories(file.getParent());
     return Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
   }

@@ -116,13 +116,21 @@ class ReportBrowserTest {
 
   /** Writes a report, opens it, asserts a clean console, saves its screenshot and returns it parsed. */
   private Document open(HtmlReport report, String name) throws IOException {
+    return open(report, name, true);
+  }
+
+  /**
+   * As {@link #open(HtmlReport, String)}, the screenshot of the whole page or of the window only
+   * (the combined report repeats the four pages shot whole).
+   */
+  private Document open(HtmlReport report, String name, boolean wholePage) throws IOException {
     long start = System.nanoTime();
     Path file = report.write(OUT.resolve(name + ".html"));
     List<String> problems = browser.open(file);
     assertThat(problems).as("console errors and warnings of " + name).isEmpty();
     assertThat(driver.executeScript("return performance.getEntriesByType('resource').length"))
         .as("requests made by " + name).isEqualTo(0L);
-    browser.screenshot(OUT.resolve(name + ".png"));
+    browser.screenshot(OUT.resolve(name + ".png"), wholePage);
     timings.add(name + " " + millis(start) + " ms (" + Files.size(file) / 1024 + " KiB)");
     return Jsoup.parse(file.toFile(), "UTF-8");
   }
@@ -205,7 +213,36 @@ class ReportBrowserTest {
     AnnualEvaluation trail = evaluations.stream().filter(e -> e.getCountyId().equals("650101")).findFirst().orElseThrow();
     assertThat(all(".trail[data-unit='650101'] table[data-role=trail] tbody tr")).hasSize(trail.getTrail().size());
     assertThat(all(".trail[data-unit='650101'] table[data-role=trail] tbody tr.back")).hasSize(1);
-    assertThat(text(".trail[data-unit='650101'] [data-role=changes]")).contains("T17");
+    // the county's self-assessment set T17 to met and the prefecture set it back: the audited
+    // values are the draft's, and the trail says so (a Transition does not record what its step
+    // adjusted, so the report shows the changes against the draft, not step by step)
+    Map<String, TargetStatus> drafted = AnnualEvaluation.draft(tracker, "650101", 2023).getValues();
+    assertThat(trail.getValues()).isEqualTo(drafted);
+    assertThat(text(".trail[data-unit='650101'] p.changes")).contains("与起草稿相同");
+    assertThat(all(".trail[data-unit='650101'] [data-role=changes] li")).isEmpty();
+  }
+
+  /**
+   * A trail whose self-assessment sets a missed target to met, kept by the review and the audit,
+   * lists that target with its drafted and its audited status.
+   */
+  @Test
+  void trailListsTheTargetsChangedAgainstTheDraft() {
+    TargetTracker tracker = county.getTracker();
+    AnnualEvaluation draft = AnnualEvaluation.draft(tracker, "650102", 2023);
+    String target = draft.getValues().entrySet().stream().filter(e -> e.getValue() == TargetStatus.MISSED)
+        .map(Map.Entry::getKey).sorted().findFirst().orElseThrow();
+    AnnualEvaluation audited = draft
+        .selfAssess("650102", "县卫健委", LocalDate.of(2024, 1, 15), Map.of(target, TargetStatus.MET))
+        .review("6501", "市卫健委", LocalDate.of(2024, 1, 25), Map.of())
+        .audit("65", "自治区卫健委", LocalDate.of(2024, 2, 20), Map.of());
+    Document page = Jsoup.parse(HtmlReport.of(CountyReport.of(tracker, county.getDashboard().getAsOf())
+        .withEvaluations(List.of(audited)).withTrails(List.of("650102"))).render());
+    List<Element> changes = page.select(".trail[data-unit='650102'] [data-role=changes] li");
+    assertThat(changes).hasSize(1);
+    assertThat(changes.get(0).selectFirst(".target-ref").text()).isEqualTo(target);
+    assertThat(changes.get(0).select(".badge").eachAttr("data-status")).containsExactly("missed", "met");
+    assertThat(page.select(".trail[data-unit='650102'] table[data-role=trail] tbody tr")).hasSize(3);
   }
 
   /**
@@ -315,7 +352,7 @@ class ReportBrowserTest {
    */
   @Test
   void combinedReportSwitchesLanguageAndPrintsOnA4() throws IOException {
-    open(HtmlReport.combined(sections), "combined");
+    open(HtmlReport.combined(sections), "combined", false);
     List<WebElement> heads = all("table[data-role=sections] tbody tr");
     assertThat(heads).extracting(h -> h.findElement(By.cssSelector("[data-role=as-of]")).getText())
         .containsExactly("截至 " + county.getDashboard().getAsOf(), "2022 年度", "截至 " + pilot.getAsOf(),
@@ -331,7 +368,7 @@ class ReportBrowserTest {
     assertThat(text("h1")).isEqualTo("Yilian report");
     assertThat(text("#county h2")).isEqualTo("County medical community targets");
     assertThat(text("table[data-role=sections] tbody tr [data-role=as-of]")).isEqualTo("as of 2023-12-31");
-    browser.screenshot(OUT.resolve("combined-en.png"));
+    browser.screenshot(OUT.resolve("combined-en.png"), false);
     driver.findElement(By.cssSelector("button[data-set-lang=zh]")).click();
     assertThat(text("h1")).isEqualTo("医联报告");
 

@@ -104,9 +104,10 @@ public record AllianceView(String id, SectionHead head, BilingualText readings, 
    * @param w the width
    * @param badge the grade
    * @param labelX the centre of the label
-   * @param tip the band's bound and funding, such as "良好 > 80，1,000,000 元"
+   * @param tip the band's grade, bound and funding in both languages, such as "良好 > 80，1,000,000 元"
+   * @param label the band's bound and funding, such as "> 80，1,000,000 元", shown next to its badge
    */
-  public record Band(int x, int w, Badge badge, int labelX, String tip) {}
+  public record Band(int x, int w, Badge badge, int labelX, String tip, BilingualText label) {}
 
   /**
    * A tick on an axis.

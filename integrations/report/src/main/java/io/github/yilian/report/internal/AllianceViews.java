@@ -113,7 +113,8 @@ public final class AllianceViews {
     int axisY = 26;
     int from = 0;
     Grade below = Grade.FAIL;
-    BilingualText belowLabel = BilingualText.of(Grade.FAIL.getChineseName(), Grade.FAIL.getEnglishName());
+    int lowest = bands.isEmpty() ? totalPoints : bands.get(0).getAbove();
+    BilingualText belowLabel = BilingualText.of("≤ " + lowest, "≤ " + lowest);
     for (GradeBand band : bands) {
       int to = band.getAbove();
       if (to > from) {
@@ -122,8 +123,8 @@ public final class AllianceViews {
       from = to;
       below = band.getGrade();
       BilingualText funding = Fmt.yuan(band.getFunding());
-      belowLabel = BilingualText.of(band.getGrade().getChineseName() + " > " + band.getAbove() + "，" + funding.getChinese(),
-          band.getGrade().getEnglishName() + " > " + band.getAbove() + ", " + funding.getEnglish());
+      belowLabel = BilingualText.of("> " + band.getAbove() + "，" + funding.getChinese(),
+          "> " + band.getAbove() + ", " + funding.getEnglish());
     }
     if (totalPoints > from) {
       segments.add(band(from, totalPoints, totalPoints, below, belowLabel));
@@ -140,6 +141,9 @@ public final class AllianceViews {
   private static Band band(int from, int to, int totalPoints, Grade grade, BilingualText label) {
     int x = x(from, totalPoints);
     int w = x(to, totalPoints) - x;
-    return new Band(x, w, Badge.of(grade), x + w / 2, Fmt.tip(label));
+    Badge badge = Badge.of(grade);
+    BilingualText tip = BilingualText.of(badge.name().getChinese() + " " + label.getChinese(),
+        badge.name().getEnglish() + " " + label.getEnglish());
+    return new Band(x, w, badge, x + w / 2, Fmt.tip(tip), label);
   }
 }

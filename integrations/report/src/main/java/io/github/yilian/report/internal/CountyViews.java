@@ -48,6 +48,8 @@ import java.util.StringJoiner;
 public final class CountyViews {
 
   static final int LABEL_W = 236;
+  /** The Chinese characters a heat-map row label holds (about 12 px each at 11 px text). */
+  static final int LABEL_CHARS = 18;
   static final int CELL_W = 26;
   static final int CELL_H = 18;
   static final int PITCH_X = 28;
@@ -143,7 +145,8 @@ public final class CountyViews {
     for (int r = 0; r < rows.size(); r++) {
       RowUnit row = rows.get(r);
       int y = HEADER_H + r * PITCH_Y;
-      labels.add(new Label(LABEL_W - 8, y + CELL_H - 5, row.unit().getName(), row.unit().getId(),
+      labels.add(new Label(LABEL_W - 8, y + CELL_H - 5, Fmt.clip(row.unit().getName(), LABEL_CHARS),
+          row.unit().getId() + " " + Fmt.tip(row.unit().getName()),
           row.kind() == Kind.COUNTY ? "row" : "row head"));
       for (int j = 0; j < targets.size(); j++) {
         Target target = targets.get(j);

@@ -78,4 +78,22 @@ public final class Fmt {
   public static String tip(BilingualText text) {
     return text.getChinese() + "\n" + text.getEnglish();
   }
+
+  /**
+   * Shortens a label that would overrun the room of a chart's label column, ending it with "…":
+   * Chinese after {@code chinese} characters, English after twice as many (a Chinese character is
+   * about two Latin letters wide). The whole name stays in the chart's tooltip and tables.
+   *
+   * @param text the label
+   * @param chinese the most Chinese characters the room holds
+   * @return the label, shortened where it is longer
+   */
+  public static BilingualText clip(BilingualText text, int chinese) {
+    return BilingualText.of(clip(text.getChinese(), chinese), clip(text.getEnglish(), 2 * chinese));
+  }
+
+  private static String clip(String text, int max) {
+    int length = text.codePointCount(0, text.length());
+    return length <= max ? text : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
+  }
 }

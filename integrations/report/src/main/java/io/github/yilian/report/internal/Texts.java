@@ -65,7 +65,7 @@ public final class Texts {
   public static final BilingualText PENDING = t("尚未审核", "not audited yet");
   public static final BilingualText NO_PROBLEM = t("无问题", "no problem");
   public static final BilingualText TRAILS = t("年度评价记录（谁、何时、改了什么）", "Evaluation trail (who, when, what changed)");
-  public static final BilingualText CHANGES = t("与起草稿相比的改动", "Changes against the draft");
+  public static final BilingualText CHANGES = t("与起草稿相比的改动：", "Changes against the draft: ");
   public static final BilingualText NO_CHANGES = t("与起草稿相同", "same as the draft");
   public static final BilingualText DRAFTED = t("起草稿", "drafted");
   public static final BilingualText NOW = t("当前", "now");
@@ -94,7 +94,7 @@ public final class Texts {
   public static final BilingualText SEVERITY = t("严重程度", "Severity");
   public static final BilingualText RULE = t("规则", "Rule");
   public static final BilingualText SUBJECT = t("对象", "Subject");
-  public static final BilingualText NOT_APPLICABLE_TARGETS = t("不适用目标", "Targets not applicable");
+  public static final BilingualText NOT_APPLICABLE_TARGETS = t("不适用目标：", "Targets not applicable: ");
 
   // alliance
   public static final BilingualText ALLIANCE_TITLE = t("专科联盟综合绩效考核", "Specialty alliance assessment");
