@@ -399,9 +399,13 @@ class ReportBrowserTest {
     Document page = open(HostileData.report(), "hostile");
     assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     assertThat(driver.executeScript("return typeof window.__yilianInjected")).isEqualTo("undefined");
-    for (WebElement cell : all("g.cell[data-unit]")) {
-      new org.openqa.selenium.interactions.Actions(driver).moveToElement(cell).perform();
-    }
+    // a real hover over one cell of the county whose id tries to add an onmouseover, then the
+    // mouse events every element with a unit would get (one round trip, not one per cell)
+    WebElement cell = (WebElement) driver.executeScript("return [...document.querySelectorAll('g.cell[data-unit]')]"
+        + ".find(c => c.dataset.unit === arguments[0])", HostileData.ATTRIBUTE);
+    new org.openqa.selenium.interactions.Actions(driver).moveToElement(cell).perform();
+    driver.executeScript("document.querySelectorAll('[data-unit]').forEach(e => ['mouseover', 'mouseenter', 'click']"
+        + ".forEach(t => e.dispatchEvent(new MouseEvent(t, {bubbles: true}))))");
     assertThat(driver.executeScript("return typeof window.__yilianInjected")).isEqualTo("undefined");
     assertThat(text("h1")).isEqualTo(HostileData.SCRIPT);
     assertThat(text("#county h2 + .section-meta [data-role=preset]")).isEqualTo(HostileData.SCRIPT);
