@@ -22,7 +22,7 @@ public final class Texts {
   public static final BilingualText REPORT_TITLE = t("医联报告", "Yilian report");
   public static final BilingualText CONTENTS = t("目录", "Contents");
   public static final BilingualText SECTION = t("内容", "Section");
-  public static final BilingualText AS_OF = t("数据截至", "As of");
+  public static final BilingualText AS_OF = t("数据时间", "Date");
   public static final BilingualText PRESET = t("政策预设", "Policy preset");
   public static final BilingualText LEGEND = t("图例", "Legend");
   public static final BilingualText LANGUAGE = t("语言", "Language");
