@@ -27,6 +27,7 @@ import io.github.yilian.alliance.Volume;
 import io.github.yilian.common.DateRange;
 import io.github.yilian.common.Finding;
 import io.github.yilian.common.Ranked;
+import io.github.yilian.report.AllianceReport;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ final class AllianceScenario {
       boolean charter, int meetings, boolean conference, int outreachDays, int trainees, ReferralStandard standard,
       int patients, ResultSharing sharing, int approved, int declared, int partyActivities, int growthPerMille) {}
 
-  static void run(PrintStream out) {
+  static AllianceReport run(PrintStream out) {
     out.println("== Specialty alliances, Haikou 2021 rubric (seed 003) / 海口市大专科联盟综合绩效考核 ==");
     Rubric rubric = HaikouAllianceRubric2021.rubric();
     List<AllianceAssessmentRecord> records = List.of(
@@ -79,6 +80,7 @@ final class AllianceScenario {
 
     printReadings(out, records);
     printFirstYear(out);
+    return AllianceReport.of(rubric, assessments);
   }
 
   private static void printScorecard(PrintStream out, AllianceAssessment assessment) {

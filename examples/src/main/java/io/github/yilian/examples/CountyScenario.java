@@ -17,6 +17,7 @@ import io.github.yilian.county.Transition;
 import io.github.yilian.county.Unit;
 import io.github.yilian.county.UnitScore;
 import io.github.yilian.county.XinjiangCountyTargets2023;
+import io.github.yilian.report.CountyReport;
 import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -31,13 +32,18 @@ import java.util.function.UnaryOperator;
  * Xinjiang, as of the 2023 and 2025 deadlines: the region-wide figures of T7, T8 and T10, per
  * prefecture the targets met and missed with their gaps (units a target does not apply to shown
  * apart), the rankings, T5 judged half-year by half-year, T19 only for paired counties, and one
- * county's three-level evaluation with its own parts in the share targets judged above it.
+ * county's three-level evaluation with its own parts in the share targets judged above it. Its part
+ * of the HTML report is the dashboard as of 2023-12-31 with every county's 2023 evaluation (one
+ * county's trail shown).
  */
 final class CountyScenario {
 
   private CountyScenario() {}
 
-  static void run(PrintStream out) {
+  /** The date of the report's dashboard: the first deadline of the notice. */
+  static final LocalDate REPORT_AS_OF = LocalDate.of(2023, 12, 31);
+
+  static CountyReport run(PrintStream out) {
     out.println("== County medical communities 县域医共体 (county, seed 002) ==");
     MonitoringData data = SyntheticCountyRegion.xinjiang();
     TargetTracker tracker = TargetTracker.of(XinjiangCountyTargets2023.policy(), data);
@@ -49,8 +55,17 @@ final class CountyScenario {
     }
     halfYears(out, tracker);
     pairings(out, tracker);
-    evaluation(out, tracker);
+    List<AnnualEvaluation> evaluations = new ArrayList<>(evaluation(out, tracker));
     out.println();
+    for (Unit county : tracker.getData().getTree().unitsAt(Level.COUNTY)) {
+      if (!county.getParentId().orElseThrow().equals("6501")) {
+        evaluations.add(AnnualEvaluation.draft(tracker, county.getId(), 2023)
+            .selfAssess(county.getId(), "县卫健委", LocalDate.of(2024, 1, 15), Map.of())
+            .review(county.getParentId().orElseThrow(), "地区卫健委", LocalDate.of(2024, 1, 25), Map.of())
+            .audit("65", "自治区卫健委", LocalDate.of(2024, 2, 20), Map.of()));
+      }
+    }
+    return CountyReport.of(tracker, REPORT_AS_OF).withEvaluations(evaluations).withTrails(List.of("650101"));
   }
 
   /** T5 judged half-year by half-year: a county whose January–June had no report misses the year. */
@@ -150,7 +165,8 @@ final class CountyScenario {
     return entry.getItem() + " = " + entry.getItem().getShare().toPercent(1, RoundingMode.HALF_UP) + " %";
   }
 
-  private static void evaluation(PrintStream out, TargetTracker tracker) {
+  /** Prints the evaluation of 650101 and returns the 2023 evaluations of Ürümqi's counties. */
+  private static List<AnnualEvaluation> evaluation(PrintStream out, TargetTracker tracker) {
     out.printf("%n-- Annual evaluation 年度评价 2023, county 650101 --%n");
     AnnualEvaluation evaluation = AnnualEvaluation.draft(tracker, "650101", 2023)
         .selfAssess("650101", "县卫健委 王", LocalDate.of(2024, 1, 15), Map.of("T17", TargetStatus.MET));
@@ -187,5 +203,6 @@ final class CountyScenario {
         out.printf("    %s: %s%n", county, targets));
     out.println("  " + ProblemList.of("6501", prefecture.subList(0, 2)));
     out.println("  Audited ranking 审核排名: " + AnnualEvaluation.ranking(prefecture));
+    return prefecture;
   }
 }

@@ -57,6 +57,7 @@ import io.github.yilian.expert.SelectionCriterion;
 import io.github.yilian.expert.TeamMix;
 import io.github.yilian.expert.Tenure;
 import io.github.yilian.expert.TieredCareExpertGroupMeasures;
+import io.github.yilian.report.ExpertReport;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ final class ExpertScenario {
           new TeamPlan("southwest", "西南组", "Southwest", EnumSet.of(CHONGQING, SICHUAN, GUIZHOU, YUNNAN, XIZANG)),
           new TeamPlan("northwest", "西北组", "Northwest", EnumSet.of(SHAANXI, GANSU, QINGHAI, NINGXIA, XINJIANG, XINJIANG_CORPS)));
 
-  static void run(PrintStream out) {
+  static ExpertReport run(PrintStream out) {
     out.println("== 专家组管理 Expert group management (seed 000) ==");
     List<Expert> roster = new ArrayList<>();
     List<ExpertTeam> teams = new ArrayList<>();
@@ -168,6 +169,7 @@ final class ExpertScenario {
         after.getTenures().stream().filter(Tenure::isActive).map(Tenure::getExpert).toList(),
         GroupChecker.of(TieredCareExpertGroupMeasures.compositionPolicy()).check(after.getGroup()).size());
     out.printf("  %s%n  %s%n%n", log.tenure("south-2", nextTerm), log.tenure("south-1", nextTerm));
+    return ExpertReport.of(log, AS_OF, findings);
   }
 
   private static void printCoverage(PrintStream out, GroupState state) {

@@ -19,6 +19,7 @@ import io.github.yilian.pilot.PilotProgramme2011;
 import io.github.yilian.pilot.PilotSchedule;
 import io.github.yilian.pilot.ReformTopic;
 import io.github.yilian.pilot.Submission;
+import io.github.yilian.report.PilotReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -62,7 +63,7 @@ final class PilotScenario {
 
   private PilotScenario() {}
 
-  static void run(PrintStream out) {
+  static PilotReport run(PrintStream out) {
     out.println("== Pilot-city collaboration groups (seed 001) / 公立医院改革试点协作组 ==");
     Map<ReformTopic, CollaborationGroup> groups = new EnumMap<>(ReformTopic.class);
     for (ReformTopic topic : ReformTopic.values()) {
@@ -93,6 +94,7 @@ final class PilotScenario {
             "pilot.yilian.example");
     Path file = writeIcs("pilot-separating-medicine.ics", ics);
     out.printf("iCalendar for 医药分开 written to / 日历文件: %s (%d lines)%n%n", file, ics.split("\r\n").length);
+    return PilotReport.of(schedule, records.values(), AS_OF);
   }
 
   private static void print(PrintStream out, PilotSchedule schedule, GroupRecord record) {
