@@ -91,16 +91,27 @@ public final class JsonProblem implements Serializable {
   }
 
   /**
-   * Returns a new problem whose path is this one's below a prefix: {@code $[3]} and {@code $.name}
-   * give {@code $[3].name}.
+   * Returns this problem as found inside a property of an enclosing object: {@code $.name} inside
+   * property {@code record} is {@code $.record.name}. A JSON library's binding uses it when the value
+   * read is part of a larger document.
    *
-   * @param prefix the JSON path of the value this problem's path starts from, such as
-   *     {@code "$[3]"}, not null
+   * @param property the name of the enclosing object's property, not null
    * @return the problem with the longer path
    */
-  public JsonProblem under(String prefix) {
-    Objects.requireNonNull(prefix, "prefix");
-    return new JsonProblem(prefix + jsonPath.substring(1), modelType, field, message);
+  public JsonProblem withinProperty(String property) {
+    Objects.requireNonNull(property, "property");
+    return new JsonProblem(Path.step("$", property) + jsonPath.substring(1), modelType, field, message);
+  }
+
+  /**
+   * Returns this problem as found inside an element of an enclosing array: {@code $.name} inside
+   * element 3 is {@code $[3].name}.
+   *
+   * @param index the element's index, 0 or more
+   * @return the problem with the longer path
+   */
+  public JsonProblem withinElement(int index) {
+    return new JsonProblem("$[" + index + "]" + jsonPath.substring(1), modelType, field, message);
   }
 
   /**

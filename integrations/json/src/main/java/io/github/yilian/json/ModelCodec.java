@@ -118,7 +118,7 @@ abstract class ModelCodec implements Codec {
   @Override
   public Object read(@Nullable Object node, Input in, Path path) {
     if (!(node instanceof Map<?, ?> object)) {
-      return in.expected("a " + type.getSimpleName() + " object", node, path);
+      return in.expected("an object (" + type.getSimpleName() + ")", node, path);
     }
     Map<Property, Object> values = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();

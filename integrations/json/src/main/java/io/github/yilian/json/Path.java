@@ -66,13 +66,17 @@ final class Path {
     for (Path step : steps) {
       if (step.name == null) {
         out.append('[').append(step.index).append(']');
-      } else if (IDENTIFIER.matcher(step.name).matches()) {
-        out.append('.').append(step.name);
       } else {
-        out.append("['").append(step.name.replace("\\", "\\\\").replace("'", "\\'")).append("']");
+        out.append(step("", step.name));
       }
     }
     return out.toString();
+  }
+
+  /** A step into a property: {@code .name}, or {@code ['a name']} for a name that is not an identifier. */
+  static String step(String before, String name) {
+    return IDENTIFIER.matcher(name).matches() ? before + "." + name
+        : before + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
   }
 
   @Override

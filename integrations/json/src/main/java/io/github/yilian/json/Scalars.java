@@ -129,14 +129,14 @@ final class Scalars {
       @Override
       public Object read(@Nullable Object node, Input in, Path path) {
         if (!(node instanceof String s)) {
-          return in.expected("a " + type.getSimpleName() + " constant name", node, path);
+          return in.expected("the name of a constant of " + type.getSimpleName(), node, path);
         }
         for (Object constant : type.getEnumConstants()) {
           if (((Enum<?>) constant).name().equals(s)) {
             return constant;
           }
         }
-        return in.fail(path, "\"" + s + "\" is not a " + type.getSimpleName() + "; one of "
+        return in.fail(path, "\"" + s + "\" is not a constant of " + type.getSimpleName() + "; one of "
             + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")));
       }
     };

@@ -44,7 +44,7 @@ final class SealedCodec implements Codec {
   @Override
   public Object read(@Nullable Object node, Input in, Path path) {
     if (!(node instanceof Map<?, ?> object)) {
-      return in.expected("a " + type.getSimpleName() + " object", node, path);
+      return in.expected("an object (" + type.getSimpleName() + ")", node, path);
     }
     Object id = object.get(ModelCodec.TYPE);
     Class<?> subtype = id instanceof String s ? subtypes.get(s) : null;

@@ -24,7 +24,7 @@ final class ValueCodecs {
   private static @Nullable Map<?, ?> object(@Nullable Object node, Input in, Path path, Class<?> type,
       Set<String> allowed) {
     if (!(node instanceof Map<?, ?> object)) {
-      in.expected("a " + type.getSimpleName() + " object", node, path);
+      in.expected("an object (" + type.getSimpleName() + ")", node, path);
       return null;
     }
     boolean failed = false;
@@ -166,7 +166,7 @@ final class ValueCodecs {
     public Object read(@Nullable Object node, Input in, Path path) {
       Object comparison = node instanceof Map<?, ?> object
           ? property(object, "comparison", comparisons, in, path, Threshold.class)
-          : in.expected("a Threshold object", node, path);
+          : in.expected("an object (Threshold)", node, path);
       if (comparison == Input.FAILED) {
         return comparison;
       }
@@ -230,7 +230,7 @@ final class ValueCodecs {
     public Object read(@Nullable Object node, Input in, Path path) {
       Object kind = node instanceof Map<?, ?> object
           ? property(object, "kind", kinds, in, path, Measured.class)
-          : in.expected("a Measured object", node, path);
+          : in.expected("an object (Measured)", node, path);
       if (kind == Input.FAILED) {
         return kind;
       }

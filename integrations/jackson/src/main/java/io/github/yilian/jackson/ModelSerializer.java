@@ -1,0 +1,97 @@
+package io.github.yilian.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.yilian.json.JsonSink;
+import io.github.yilian.json.ModelJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Writes a model through the mapping, token by token into Jackson's generator. */
+final class ModelSerializer extends StdSerializer<Object> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient ModelJson json;
+
+  ModelSerializer(ModelJson json) {
+    super(Object.class);
+    this.json = json;
+  }
+
+  @Override
+  public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    try {
+      json.write(value, new GeneratorSink(gen));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The mapping's sink over a Jackson 2 generator. */
+  private static final class GeneratorSink implements JsonSink {
+    private final JsonGenerator gen;
+
+    GeneratorSink(JsonGenerator gen) {
+      this.gen = gen;
+    }
+
+    private interface Write {
+      void run() throws IOException;
+    }
+
+    private static void write(Write write) {
+      try {
+        write.run();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void beginObject() {
+      write(gen::writeStartObject);
+    }
+
+    @Override
+    public void endObject() {
+      write(gen::writeEndObject);
+    }
+
+    @Override
+    public void beginArray() {
+      write(gen::writeStartArray);
+    }
+
+    @Override
+    public void endArray() {
+      write(gen::writeEndArray);
+    }
+
+    @Override
+    public void name(String name) {
+      write(() -> gen.writeFieldName(name));
+    }
+
+    @Override
+    public void string(String value) {
+      write(() -> gen.writeString(value));
+    }
+
+    @Override
+    public void number(long value) {
+      write(() -> gen.writeNumber(value));
+    }
+
+    @Override
+    public void bool(boolean value) {
+      write(() -> gen.writeBoolean(value));
+    }
+
+    @Override
+    public void nullValue() {
+      write(gen::writeNull);
+    }
+  }
+}
