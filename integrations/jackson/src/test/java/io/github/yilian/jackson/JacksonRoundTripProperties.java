@@ -20,7 +20,7 @@ class JacksonRoundTripProperties extends RoundTripContract {
 
   @Override
   protected int examples() {
-    return 15;
+    return 10;
   }
 
   @Override

@@ -21,7 +21,7 @@ class Jackson3RoundTripProperties extends RoundTripContract {
 
   @Override
   protected int examples() {
-    return 15;
+    return 10;
   }
 
   @Override

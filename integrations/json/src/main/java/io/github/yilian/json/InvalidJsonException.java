@@ -22,6 +22,7 @@ public final class InvalidJsonException extends IllegalArgumentException {
   /** How many problems the message lists; {@link #getProblems()} has them all. */
   private static final int SHOWN = 10;
 
+  /** Every problem found, in document order. */
   private final ArrayList<JsonProblem> problems;
 
   /**

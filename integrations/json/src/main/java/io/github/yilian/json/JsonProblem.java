@@ -21,9 +21,13 @@ public final class JsonProblem implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Where the problem is, such as {@code $.units[2].name.zh}. */
   private final String jsonPath;
+  /** The simple name of the model that holds the field. */
   private final String modelType;
+  /** The model's field, or null for the whole value. */
   private final @Nullable String field;
+  /** What is wrong. */
   private final String message;
 
   private JsonProblem(String jsonPath, String modelType, @Nullable String field, String message) {

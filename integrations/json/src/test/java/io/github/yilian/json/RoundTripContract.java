@@ -84,7 +84,7 @@ public abstract class RoundTripContract {
    * @return the number of examples
    */
   protected int examples() {
-    return 40;
+    return 30;
   }
 
   /**
