@@ -263,7 +263,13 @@ final class Catalog {
     } else if (value instanceof Map<?, ?>) {
       return codec(Types.parameterized(Map.class, Object.class, Object.class));
     }
-    return codec(model(value.getClass()).<Type>map(m -> m).orElse(value.getClass()));
+    Class<?> type = value.getClass();
+    if (value instanceof String || value instanceof Boolean || value instanceof Integer || value instanceof Long
+        || value instanceof BigDecimal || value instanceof LocalDate) {
+      return codec(type);
+    }
+    return codec(model(type).orElseThrow(() -> new IllegalArgumentException(
+        "Yilian's JSON mapping has no codec for " + type.getName())));
   }
 
   /** The simple names of the core packages' models, for documentation and tests. */
