@@ -1,7 +1,10 @@
 package io.github.yilian.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.WritableTypeId;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.yilian.json.JsonSink;
 import io.github.yilian.json.ModelJson;
@@ -23,18 +26,38 @@ final class ModelSerializer extends StdSerializer<Object> {
   @Override
   public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
     try {
-      json.write(value, new GeneratorSink(gen));
+      json.write(value, new GeneratorSink(gen, false));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
+  /**
+   * Writes a model with a type id, as a mapper with default typing does (a cache of results): the
+   * type serializer writes the object's start and end around the type id, the model its properties.
+   */
+  @Override
+  public void serializeWithType(Object value, JsonGenerator gen, SerializerProvider provider, TypeSerializer typeSer)
+      throws IOException {
+    WritableTypeId typeId = typeSer.writeTypePrefix(gen, typeSer.typeId(value, JsonToken.START_OBJECT));
+    try {
+      json.write(value, new GeneratorSink(gen, true));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    typeSer.writeTypeSuffix(gen, typeId);
+  }
+
   /** The mapping's sink over a Jackson 2 generator. */
   private static final class GeneratorSink implements JsonSink {
     private final JsonGenerator gen;
+    /** Whether the outermost object's start and end are written by a type serializer instead. */
+    private final boolean inner;
+    private int depth;
 
-    GeneratorSink(JsonGenerator gen) {
+    GeneratorSink(JsonGenerator gen, boolean inner) {
       this.gen = gen;
+      this.inner = inner;
     }
 
     private interface Write {
@@ -51,21 +74,27 @@ final class ModelSerializer extends StdSerializer<Object> {
 
     @Override
     public void beginObject() {
-      write(gen::writeStartObject);
+      if (depth++ > 0 || !inner) {
+        write(gen::writeStartObject);
+      }
     }
 
     @Override
     public void endObject() {
-      write(gen::writeEndObject);
+      if (--depth > 0 || !inner) {
+        write(gen::writeEndObject);
+      }
     }
 
     @Override
     public void beginArray() {
+      depth++;
       write(gen::writeStartArray);
     }
 
     @Override
     public void endArray() {
+      depth--;
       write(gen::writeEndArray);
     }
 

@@ -3,11 +3,13 @@ package io.github.yilian.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Finding;
 import io.github.yilian.common.Severity;
@@ -87,6 +89,19 @@ class YilianJacksonModuleTest {
       ObjectMapper lenient = new ObjectMapper().registerModule(new YilianJacksonModule())
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
       assertThat(lenient.readValue(extra, Finding.class)).isEqualTo(FINDING);
+    }
+  }
+
+  @Nested
+  class DefaultTyping {
+    @Test
+    void aModelInACacheWithDefaultTypingCarriesItsTypeAndReadsBack() throws Exception {
+      ObjectMapper typed = new ObjectMapper().registerModule(new YilianJacksonModule()).activateDefaultTyping(
+          BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build(),
+          ObjectMapper.DefaultTyping.NON_FINAL, JsonTypeInfo.As.PROPERTY);
+      String json = typed.writerFor(Object.class).writeValueAsString(FINDING);
+      assertThat(json).isEqualTo("{\"@class\":\"io.github.yilian.common.ImmutableFinding\"," + FINDING_JSON.substring(1));
+      assertThat(typed.readValue(json, Object.class)).isEqualTo(FINDING);
     }
   }
 

@@ -3,7 +3,10 @@ package io.github.yilian.jackson3;
 import io.github.yilian.json.JsonSink;
 import io.github.yilian.json.ModelJson;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.type.WritableTypeId;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /** Writes a model through the mapping, token by token into Jackson's generator. */
@@ -18,34 +21,55 @@ final class ModelSerializer extends StdSerializer<Object> {
 
   @Override
   public void serialize(Object value, JsonGenerator gen, SerializationContext context) {
-    json.write(value, new GeneratorSink(gen));
+    json.write(value, new GeneratorSink(gen, false));
+  }
+
+  /**
+   * Writes a model with a type id, as a mapper with default typing does (a cache of results): the
+   * type serializer writes the object's start and end around the type id, the model its properties.
+   */
+  @Override
+  public void serializeWithType(Object value, JsonGenerator gen, SerializationContext context, TypeSerializer typeSer) {
+    WritableTypeId typeId = typeSer.writeTypePrefix(gen, context, typeSer.typeId(value, JsonToken.START_OBJECT));
+    json.write(value, new GeneratorSink(gen, true));
+    typeSer.writeTypeSuffix(gen, context, typeId);
   }
 
   /** The mapping's sink over a Jackson 3 generator, whose exceptions are unchecked. */
   private static final class GeneratorSink implements JsonSink {
     private final JsonGenerator gen;
+    /** Whether the outermost object's start and end are written by a type serializer instead. */
+    private final boolean inner;
+    private int depth;
 
-    GeneratorSink(JsonGenerator gen) {
+    GeneratorSink(JsonGenerator gen, boolean inner) {
       this.gen = gen;
+      this.inner = inner;
     }
 
     @Override
     public void beginObject() {
-      gen.writeStartObject();
+      if (depth++ > 0 || !inner) {
+        gen.writeStartObject();
+      }
     }
 
     @Override
     public void endObject() {
-      gen.writeEndObject();
+      if (--depth > 0 || !inner) {
+        gen.writeEndObject();
+      }
     }
 
     @Override
     public void beginArray() {
+      depth++;
       gen.writeStartArray();
     }
 
     @Override
     public void endArray() {
+      depth--;
       gen.writeEndArray();
     }
 

@@ -3,6 +3,7 @@ package io.github.yilian.jackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Finding;
 import io.github.yilian.common.Severity;
@@ -21,6 +22,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /** What the Jackson 3 module adds to the mapping: registration, a mapper's settings, its exception. */
 class YilianJackson3ModuleTest {
@@ -89,6 +91,19 @@ class YilianJackson3ModuleTest {
       assertThatExceptionOfType(YilianDatabindException.class).isThrownBy(() -> strict.readValue(extra, Finding.class))
           .withMessage("$.note (Finding.note): is not a property of Finding, whose properties are ruleId, subject,"
               + " severity, reason");
+    }
+  }
+
+  @Nested
+  class DefaultTyping {
+    @Test
+    void aModelInACacheWithDefaultTypingCarriesItsTypeAndReadsBack() {
+      JsonMapper typed = JsonMapper.builder().addModule(new YilianJackson3Module()).activateDefaultTyping(
+          BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build(),
+          tools.jackson.databind.DefaultTyping.NON_FINAL, JsonTypeInfo.As.PROPERTY).build();
+      String json = typed.writerFor(Object.class).writeValueAsString(FINDING);
+      assertThat(json).isEqualTo("{\"@class\":\"io.github.yilian.common.ImmutableFinding\"," + FINDING_JSON.substring(1));
+      assertThat(typed.readValue(json, Object.class)).isEqualTo(FINDING);
     }
   }
 

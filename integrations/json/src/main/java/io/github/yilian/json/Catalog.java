@@ -41,7 +41,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Which of core's types are models, and the codec of every type: the one place that says what a
@@ -53,11 +52,19 @@ import java.util.stream.Collectors;
  * with a JSON of their own ({@link ValueCodecs}), personal data, duplicates not worth writing and an
  * assessment's inputs.
  *
- * <p>This class is thread-safe; its codecs are shared by every {@link ModelJson}.
+ * <p>How core's changes are covered: a new attribute of an Immutables model (a getter and its builder
+ * method) is written and read with no change here; a new Immutables model, or a new permitted
+ * subtype of a sealed type, likewise. A renamed model needs nothing unless it is named below. A new
+ * hand-written class (a result built by a constructor or factory) needs one {@link TypeConfig#creator}
+ * entry listing the properties its creator takes, and a new getter of one either a place in its
+ * creator or, if it is derived, a place in {@code CatalogTest}'s list of derived getters; a new
+ * personal attribute needs {@link TypeConfig#leftOut} or {@link TypeConfig#pseudonymised}.
+ * {@code CatalogTest} fails, naming the class, until that is done.
+ *
+ * <p>This class is thread-safe; each {@link ModelJson} has its own, whose codecs it builds on first
+ * use and keeps.
  */
 final class Catalog {
-
-  static final Catalog INSTANCE = new Catalog();
 
   private static final Set<String> CORE_PACKAGES = Share.class.getModule().isNamed()
       ? Share.class.getModule().getPackages()
@@ -78,7 +85,7 @@ final class Catalog {
     }
   };
 
-  private Catalog() {}
+  Catalog() {}
 
   private static Map<Class<?>, TypeConfig> configs() {
     List<TypeConfig> all = List.of(
@@ -270,10 +277,5 @@ final class Catalog {
     }
     return codec(model(type).orElseThrow(() -> new IllegalArgumentException(
         "Yilian's JSON mapping has no codec for " + type.getName())));
-  }
-
-  /** The simple names of the core packages' models, for documentation and tests. */
-  static Set<String> packages() {
-    return CORE_PACKAGES.stream().collect(Collectors.toUnmodifiableSet());
   }
 }

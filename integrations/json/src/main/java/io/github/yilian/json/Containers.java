@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -233,9 +232,5 @@ final class Containers {
             + "); read the enclosing value with its full generic type, such as Ranking<UnitScore>");
       }
     };
-  }
-
-  static Set<Class<?>> containerTypes() {
-    return Set.of(Optional.class, List.class, Set.class, Collection.class, Map.class);
   }
 }

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
 public final class ModelJson {
 
   private final JsonSettings settings;
-  private final Catalog catalog = Catalog.INSTANCE;
+  /** The codecs, built on first use and kept for the life of this mapping (a Jackson module keeps one). */
+  private final Catalog catalog = new Catalog();
 
   private ModelJson(JsonSettings settings) {
     this.settings = settings;

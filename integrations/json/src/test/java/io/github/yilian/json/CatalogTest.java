@@ -48,6 +48,7 @@ class CatalogTest {
       "county.ProblemList", Set.of());
 
   private final ModelJson json = ModelJson.of(JsonSettings.defaults());
+  private final Catalog catalog = new Catalog();
 
   private static String shortName(Class<?> type) {
     return type.getName().substring("io.github.yilian.".length());
@@ -88,7 +89,7 @@ class CatalogTest {
       assertThat(json.handles(type)).as(shortName(type) + " is public in core, but the JSON mapping does not handle"
           + " it: an Immutables model is handled by itself; a hand-written class needs its creator in"
           + " Catalog.configs(); a calculator or preset belongs in NOT_MODELS here").isTrue();
-      assertThat(Catalog.INSTANCE.codec(type)).as(shortName(type)).isNotNull();
+      assertThat(catalog.codec(type)).as(shortName(type)).isNotNull();
     }
     assertThat(classes.stream().map(CatalogTest::shortName).toList()).containsAll(NOT_MODELS);
   }
@@ -96,7 +97,7 @@ class CatalogTest {
   @Test
   void everyGetterOfAHandWrittenClassIsReadBackOrNamedAsDerived() throws Exception {
     for (Class<?> type : coreClasses()) {
-      TypeConfig config = Catalog.INSTANCE.config(type);
+      TypeConfig config = catalog.config(type);
       if (config.creator == null) {
         continue;
       }
@@ -110,14 +111,14 @@ class CatalogTest {
           + " Catalog.configs()) nor derived (DERIVED here): data must be read back, or it is lost")
           .isEqualTo(DERIVED.get(shortName(type)));
     }
-    assertThat(DERIVED.keySet()).allSatisfy(name -> assertThat(Catalog.INSTANCE.config(
+    assertThat(DERIVED.keySet()).allSatisfy(name -> assertThat(catalog.config(
         Class.forName("io.github.yilian." + name)).creator).as(name).isNotNull());
   }
 
   @Test
   void theGeneratedClassIsWrittenAsItsModelAndEnumsAreLeftToTheJsonLibrary() throws Exception {
     Class<?> generated = Class.forName("io.github.yilian.common.ImmutableFinding");
-    assertThat(Catalog.INSTANCE.model(generated)).contains(io.github.yilian.common.Finding.class);
+    assertThat(catalog.model(generated)).contains(io.github.yilian.common.Finding.class);
     assertThat(json.handles(io.github.yilian.common.Severity.class)).isFalse();
     assertThat(json.handles(io.github.yilian.county.TargetTracker.class)).isFalse();
     assertThat(json.handles(String.class)).isFalse();

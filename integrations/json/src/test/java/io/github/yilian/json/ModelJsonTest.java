@@ -3,6 +3,7 @@ package io.github.yilian.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.github.yilian.alliance.AllianceAssessment;
 import io.github.yilian.alliance.AllianceAssessmentRecord;
@@ -337,6 +338,43 @@ class ModelJsonTest {
               + " its full generic type, such as Ranking<UnitScore>");
       assertThat(read(write(ranking).replace('"', '\''), ModelJson.parameterized(Ranking.class, UnitScore.class)))
           .isEqualTo(ranking);
+    }
+  }
+
+  @Nested
+  class Configuration {
+    @Test
+    void aConfigurationThatNamesAPropertyTheModelLacksFailsAtOnce() {
+      assertThatIllegalStateException().isThrownBy(() -> ModelCodec.Immutables.of(new Catalog(), Finding.class,
+          Map.of(), new TypeConfig(Finding.class).notWritten("colour"), null))
+          .withMessageStartingWith("the JSON mapping of io.github.yilian.common.Finding names colour, which is not a"
+              + " property of it");
+    }
+
+    @Test
+    void aKindWithAPropertyNamedTypeCannotCarryItsTypeId() {
+      assertThatIllegalStateException().isThrownBy(() -> ModelCodec.Immutables.of(new Catalog(),
+          io.github.yilian.expert.AdjustmentEvent.class, Map.of(), TypeConfig.NONE, "EVENT"))
+          .withMessage("io.github.yilian.expert.AdjustmentEvent has a property named type, which its JSON uses for the"
+              + " kind of Object");
+    }
+
+    @Test
+    void aHandWrittenClassNeedsAGetterAndACreatorForWhatItsConfigurationNames() {
+      assertThatIllegalStateException().isThrownBy(() -> ModelCodec.Plain.of(new Catalog(),
+          io.github.yilian.common.DateRange.class, Map.of(), new TypeConfig(io.github.yilian.common.DateRange.class)
+              .creator("start")))
+          .withMessage("io.github.yilian.common.DateRange has no factory or constructor taking [LocalDate]");
+      assertThatIllegalStateException().isThrownBy(() -> ModelCodec.Plain.of(new Catalog(),
+          io.github.yilian.common.DateRange.class, Map.of(), new TypeConfig(io.github.yilian.common.DateRange.class)
+              .creator("start", "length")))
+          .withMessage("io.github.yilian.common.DateRange has no getter for length: [start, end]");
+    }
+
+    @Test
+    void aDecimalWhereTextIsExpectedIsNamedWithoutItsValue() {
+      assertThat(problems("{'ruleId':1.5,'subject':'s','severity':'NOTICE','reason':{'zh':'甲','en':'a'}}", Finding.class))
+          .containsExactly("$.ruleId (Finding.ruleId): expected a string, found a decimal number");
     }
   }
 
