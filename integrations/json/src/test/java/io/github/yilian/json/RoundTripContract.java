@@ -5,20 +5,20 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.yilian.alliance.AllianceAssessment;
 import io.github.yilian.alliance.AllianceAssessmentRecord;
-import io.github.yilian.alliance.AllianceJsonSamples;
+import io.github.yilian.alliance.AllianceJsonGenerators;
 import io.github.yilian.alliance.CriterionScore;
 import io.github.yilian.alliance.HaikouAllianceRubric2021;
 import io.github.yilian.alliance.Rubric;
 import io.github.yilian.alliance.SpecialtyAlliance;
 import io.github.yilian.common.BilingualText;
-import io.github.yilian.common.CommonJsonSamples;
+import io.github.yilian.common.CommonJsonGenerators;
 import io.github.yilian.common.DateRange;
 import io.github.yilian.common.Finding;
 import io.github.yilian.common.Ranking;
 import io.github.yilian.common.Share;
 import io.github.yilian.county.AdministrativeTree;
 import io.github.yilian.county.AnnualEvaluation;
-import io.github.yilian.county.CountyJsonSamples;
+import io.github.yilian.county.CountyJsonGenerators;
 import io.github.yilian.county.Dashboard;
 import io.github.yilian.county.Fact;
 import io.github.yilian.county.MonitoringData;
@@ -33,7 +33,7 @@ import io.github.yilian.expert.CompositionPolicy;
 import io.github.yilian.expert.EvaluationAssignment;
 import io.github.yilian.expert.Expert;
 import io.github.yilian.expert.ExpertGroup;
-import io.github.yilian.expert.ExpertJsonSamples;
+import io.github.yilian.expert.ExpertJsonGenerators;
 import io.github.yilian.expert.GroupState;
 import io.github.yilian.expert.ObligationPolicy;
 import io.github.yilian.expert.ServicePeriod;
@@ -44,7 +44,7 @@ import io.github.yilian.pilot.GroupCompliance;
 import io.github.yilian.pilot.GroupRecord;
 import io.github.yilian.pilot.HostSuggestion;
 import io.github.yilian.pilot.ObligationInstance;
-import io.github.yilian.pilot.PilotJsonSamples;
+import io.github.yilian.pilot.PilotJsonGenerators;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -176,27 +176,27 @@ public abstract class RoundTripContract {
   class CommonModels {
     @Test
     void sharesRoundTrip() {
-      roundTrips(CommonJsonSamples.shares(), Share.class);
+      roundTrips(CommonJsonGenerators.shares(), Share.class);
     }
 
     @Test
     void bilingualTextsRoundTrip() {
-      roundTrips(CommonJsonSamples.bilingualTexts(), BilingualText.class);
+      roundTrips(CommonJsonGenerators.bilingualTexts(), BilingualText.class);
     }
 
     @Test
     void dateRangesRoundTrip() {
-      roundTrips(CommonJsonSamples.dateRanges(), DateRange.class);
+      roundTrips(CommonJsonGenerators.dateRanges(), DateRange.class);
     }
 
     @Test
     void findingsRoundTrip() {
-      roundTrips(CommonJsonSamples.findings(), Finding.class);
+      roundTrips(CommonJsonGenerators.findings(), Finding.class);
     }
 
     @Test
     void rankingsOfFindingsRoundTrip() {
-      roundTrips(CommonJsonSamples.rankings(), ModelJson.parameterized(Ranking.class, Finding.class));
+      roundTrips(CommonJsonGenerators.rankings(), ModelJson.parameterized(Ranking.class, Finding.class));
     }
   }
 
@@ -204,42 +204,42 @@ public abstract class RoundTripContract {
   class ExpertModels {
     @Test
     void adjustmentLogsRoundTrip() {
-      roundTrips(ExpertJsonSamples.logs(), AdjustmentLog.class);
+      roundTrips(ExpertJsonGenerators.logs(), AdjustmentLog.class);
     }
 
     @Test
     void expertsRoundTrip() {
-      roundTrips(ExpertJsonSamples.experts(), Expert.class);
+      roundTrips(ExpertJsonGenerators.experts(), Expert.class);
     }
 
     @Test
     void groupsRoundTrip() {
-      roundTrips(ExpertJsonSamples.groups(), ExpertGroup.class);
+      roundTrips(ExpertJsonGenerators.groups(), ExpertGroup.class);
     }
 
     @Test
     void policiesRoundTrip() {
-      roundTrips(ExpertJsonSamples.termPolicies(), TermPolicy.class);
-      roundTrips(ExpertJsonSamples.obligationPolicies(), ObligationPolicy.class);
-      roundTrips(ExpertJsonSamples.compositionPolicies(), CompositionPolicy.class);
+      roundTrips(ExpertJsonGenerators.termPolicies(), TermPolicy.class);
+      roundTrips(ExpertJsonGenerators.obligationPolicies(), ObligationPolicy.class);
+      roundTrips(ExpertJsonGenerators.compositionPolicies(), CompositionPolicy.class);
     }
 
     @Test
     void activitiesAndAssignmentsRoundTrip() {
-      roundTrips(ExpertJsonSamples.activities(), io.github.yilian.expert.Activity.class);
-      roundTrips(ExpertJsonSamples.assignments(), EvaluationAssignment.class);
+      roundTrips(ExpertJsonGenerators.activities(), io.github.yilian.expert.Activity.class);
+      roundTrips(ExpertJsonGenerators.assignments(), EvaluationAssignment.class);
     }
 
     @Test
     void statesTenuresAndHistoriesRoundTrip() {
-      roundTrips(ExpertJsonSamples.states(), GroupState.class);
-      roundTrips(ExpertJsonSamples.tenures(), Tenure.class);
-      roundTrips(ExpertJsonSamples.histories(), listOf(ServicePeriod.class));
+      roundTrips(ExpertJsonGenerators.states(), GroupState.class);
+      roundTrips(ExpertJsonGenerators.tenures(), Tenure.class);
+      roundTrips(ExpertJsonGenerators.histories(), listOf(ServicePeriod.class));
     }
 
     @Test
     void findingsOfTheCheckersRoundTrip() {
-      roundTrips(ExpertJsonSamples.findings(), listOf(Finding.class));
+      roundTrips(ExpertJsonGenerators.findings(), listOf(Finding.class));
     }
   }
 
@@ -247,23 +247,23 @@ public abstract class RoundTripContract {
   class PilotModels {
     @Test
     void programmesRoundTrip() {
-      roundTrips(PilotJsonSamples.programmes(), CollaborationProgramme.class);
+      roundTrips(PilotJsonGenerators.programmes(), CollaborationProgramme.class);
     }
 
     @Test
     void collaborationRecordsRoundTrip() {
-      roundTrips(PilotJsonSamples.records(), GroupRecord.class);
+      roundTrips(PilotJsonGenerators.records(), GroupRecord.class);
     }
 
     @Test
     void complianceRoundTrips() {
-      roundTrips(PilotJsonSamples.compliance(), GroupCompliance.class);
+      roundTrips(PilotJsonGenerators.compliance(), GroupCompliance.class);
     }
 
     @Test
     void obligationsAndHostSuggestionsRoundTrip() {
-      roundTrips(PilotJsonSamples.obligations(), listOf(ObligationInstance.class));
-      roundTrips(PilotJsonSamples.hostSuggestions(), HostSuggestion.class);
+      roundTrips(PilotJsonGenerators.obligations(), listOf(ObligationInstance.class));
+      roundTrips(PilotJsonGenerators.hostSuggestions(), HostSuggestion.class);
     }
   }
 
@@ -271,41 +271,41 @@ public abstract class RoundTripContract {
   class CountyModels {
     @Test
     void treesAndFactsRoundTrip() {
-      roundTrips(CountyJsonSamples.trees(), AdministrativeTree.class);
-      roundTrips(CountyJsonSamples.facts(), Fact.class);
+      roundTrips(CountyJsonGenerators.trees(), AdministrativeTree.class);
+      roundTrips(CountyJsonGenerators.facts(), Fact.class);
     }
 
     @Test
     void monitoringDataRoundTrips() {
-      roundTrips(CountyJsonSamples.data(), MonitoringData.class);
+      roundTrips(CountyJsonGenerators.data(), MonitoringData.class);
     }
 
     @Test
     void targetsAndPoliciesRoundTrip() {
-      roundTrips(CountyJsonSamples.targets(), Target.class);
-      roundTrips(CountyJsonSamples.policies(), TargetPolicy.class);
+      roundTrips(CountyJsonGenerators.targets(), Target.class);
+      roundTrips(CountyJsonGenerators.policies(), TargetPolicy.class);
     }
 
     @Test
     void targetResultsRoundTrip() {
-      roundTrips(CountyJsonSamples.results(), TargetResult.class);
+      roundTrips(CountyJsonGenerators.results(), TargetResult.class);
     }
 
     @Test
     void dashboardsRoundTrip() {
-      roundTrips(CountyJsonSamples.dashboards(), Dashboard.class);
+      roundTrips(CountyJsonGenerators.dashboards(), Dashboard.class);
     }
 
     @Test
     void rollUpsAndRankingsRoundTrip() {
-      roundTrips(CountyJsonSamples.rollUps(), RollUp.class);
-      roundTrips(CountyJsonSamples.rankings(), ModelJson.parameterized(Ranking.class, UnitScore.class));
+      roundTrips(CountyJsonGenerators.rollUps(), RollUp.class);
+      roundTrips(CountyJsonGenerators.rankings(), ModelJson.parameterized(Ranking.class, UnitScore.class));
     }
 
     @Test
     void evaluationsAndProblemListsRoundTrip() {
-      roundTrips(CountyJsonSamples.evaluations(), AnnualEvaluation.class);
-      roundTrips(CountyJsonSamples.problemLists(), ProblemList.class);
+      roundTrips(CountyJsonGenerators.evaluations(), AnnualEvaluation.class);
+      roundTrips(CountyJsonGenerators.problemLists(), ProblemList.class);
     }
   }
 
@@ -313,27 +313,27 @@ public abstract class RoundTripContract {
   class AllianceModels {
     @Test
     void alliancesRoundTrip() {
-      roundTrips(AllianceJsonSamples.alliances(), SpecialtyAlliance.class);
+      roundTrips(AllianceJsonGenerators.alliances(), SpecialtyAlliance.class);
     }
 
     @Test
     void evidenceRecordsRoundTrip() {
-      roundTrips(AllianceJsonSamples.records(), AllianceAssessmentRecord.class);
+      roundTrips(AllianceJsonGenerators.records(), AllianceAssessmentRecord.class);
     }
 
     @Test
     void rubricsOfEveryRuleKindRoundTrip() {
-      roundTrips(AllianceJsonSamples.rubrics(), Rubric.class);
+      roundTrips(AllianceJsonGenerators.rubrics(), Rubric.class);
     }
 
     @Test
     void assessmentsRoundTrip() {
-      roundTrips(AllianceJsonSamples.assessments(), AllianceAssessment.class);
+      roundTrips(AllianceJsonGenerators.assessments(), AllianceAssessment.class);
     }
 
     @Test
     void rankedAssessmentsRoundTrip() {
-      roundTrips(AllianceJsonSamples.rankings(), ModelJson.parameterized(Ranking.class, AllianceAssessment.class));
+      roundTrips(AllianceJsonGenerators.rankings(), ModelJson.parameterized(Ranking.class, AllianceAssessment.class));
     }
   }
 
@@ -341,9 +341,9 @@ public abstract class RoundTripContract {
   class PersonalDataByDefault {
     @Test
     void phonesAndIdNumbersAreLeftOutAndTheRestReadsBack() {
-      qt().withExamples(examples()).forAll(ExpertJsonSamples.groups()).checkAssert(group -> {
+      qt().withExamples(examples()).forAll(ExpertJsonGenerators.groups()).checkAssert(group -> {
         String json = write(group, DEFAULTS);
-        assertThat(json).doesNotContain(ExpertJsonSamples.PERSONAL);
+        assertThat(json).doesNotContain(ExpertJsonGenerators.PERSONAL);
         ExpertGroup back = (ExpertGroup) read(json, ExpertGroup.class, DEFAULTS);
         assertThat(back.getRoster()).allSatisfy(e -> assertThat(e.getPhone().or(e::getIdNumber)).isEmpty());
         assertThat(back.getRoster()).map(Expert::getId)
@@ -354,7 +354,7 @@ public abstract class RoundTripContract {
     @Test
     void patientAndTraineeIdsArePseudonymsThatKeepEveryScore() {
       Rubric haikou = HaikouAllianceRubric2021.rubric();
-      qt().withExamples(examples()).forAll(AllianceJsonSamples.records()).checkAssert(record -> {
+      qt().withExamples(examples()).forAll(AllianceJsonGenerators.records()).checkAssert(record -> {
         String json = write(record, DEFAULTS);
         record.getReferrals().forEach(r -> assertThat(json).doesNotContain("\"" + r.getPatientId() + "\""));
         record.getTraineeStays().forEach(s -> assertThat(json).doesNotContain("\"" + s.getPersonId() + "\""));
@@ -365,7 +365,7 @@ public abstract class RoundTripContract {
 
     @Test
     void anAssessmentNamesItsRecordAndRubricAndReadsBackWithThem() {
-      qt().withExamples(examples()).forAll(AllianceJsonSamples.records()).checkAssert(record -> {
+      qt().withExamples(examples()).forAll(AllianceJsonGenerators.records()).checkAssert(record -> {
         AllianceAssessment assessment = HaikouAllianceRubric2021.rubric().assess(record);
         String json = write(assessment, DEFAULTS);
         assertThat(json).doesNotContain("outreachVisits").contains("\"rubric\":\"haikou-alliance-2021\"");

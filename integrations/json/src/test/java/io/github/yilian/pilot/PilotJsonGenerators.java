@@ -10,9 +10,9 @@ import org.quicktheories.core.Gen;
  * Generators of the {@code pilot} models and results for the JSON round-trip properties, built on
  * {@link PilotGenerators}: programmes, records, and what a schedule makes of them.
  */
-public final class PilotJsonSamples {
+public final class PilotJsonGenerators {
 
-  private PilotJsonSamples() {}
+  private PilotJsonGenerators() {}
 
   /**
    * Collaboration programmes with every parameter random.

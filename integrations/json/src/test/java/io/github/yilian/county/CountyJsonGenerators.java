@@ -15,11 +15,11 @@ import org.quicktheories.generators.Generate;
  * Generators of the {@code county} models and results for the JSON round-trip properties, built on
  * {@link CountyGenerators}: monitoring data about a small tree judged under the Xinjiang targets.
  */
-public final class CountyJsonSamples {
+public final class CountyJsonGenerators {
 
   private static final List<Target> TARGETS = XinjiangCountyTargets2023.targets();
 
-  private CountyJsonSamples() {}
+  private CountyJsonGenerators() {}
 
   /**
    * Trees: the generators' two prefectures, or one prefecture of 1 to 12 counties.

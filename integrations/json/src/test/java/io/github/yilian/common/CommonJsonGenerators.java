@@ -11,13 +11,13 @@ import org.quicktheories.generators.Generate;
  * Generators of the {@code common} types for the JSON round-trip properties; public so that the
  * Jackson modules' tests reach them, built on {@link CommonGenerators}.
  */
-public final class CommonJsonSamples {
+public final class CommonJsonGenerators {
 
   /** Texts JSON must escape, Chinese, and a character outside the Basic Multilingual Plane. */
   private static final List<String> AWKWARD = List.of("\"quoted\"", "back\\slash", "line\nbreak", "tab\t",
       "达标，差 1 人（牵头医院）", "𠀀 surrogate", "</script>", "\u0001");
 
-  private CommonJsonSamples() {}
+  private CommonJsonGenerators() {}
 
   /**
    * Non-blank text: Latin letters, Chinese characters, or something awkward for JSON.

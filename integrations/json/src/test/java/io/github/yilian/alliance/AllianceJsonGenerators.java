@@ -15,13 +15,13 @@ import org.quicktheories.generators.Generate;
  * Generators of the {@code alliance} models and results for the JSON round-trip properties, built
  * on {@link AllianceGenerators}: evidence records, rubrics of every rule kind, assessments.
  */
-public final class AllianceJsonSamples {
+public final class AllianceJsonGenerators {
 
   /** The preset's yes/no rules, whose facts are every fact (without naming their enum, being renamed). */
   private static final List<YesNoRule> YES_NO = HaikouAllianceRubric2021.rubric().getCriteria().stream()
       .map(Criterion::getRule).filter(YesNoRule.class::isInstance).map(YesNoRule.class::cast).toList();
 
-  private AllianceJsonSamples() {}
+  private AllianceJsonGenerators() {}
 
   /**
    * Evidence records with anything from no evidence to more than every cap needs, patients and

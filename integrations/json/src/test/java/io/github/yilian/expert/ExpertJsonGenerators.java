@@ -5,7 +5,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.CommonGenerators;
-import io.github.yilian.common.CommonJsonSamples;
+import io.github.yilian.common.CommonJsonGenerators;
 import io.github.yilian.common.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,12 +20,12 @@ import org.quicktheories.generators.Generate;
  * Generators of the {@code expert} models and results for the JSON round-trip properties, built on
  * {@link ExpertGenerators}: logs, and what a log gives as of a date.
  */
-public final class ExpertJsonSamples {
+public final class ExpertJsonGenerators {
 
   /** Marks personal data, so a test can look for it in JSON. */
   public static final String PERSONAL = "PII-";
 
-  private ExpertJsonSamples() {}
+  private ExpertJsonGenerators() {}
 
   /**
    * Valid adjustment logs, from {@link ExpertGenerators#logs()}.
@@ -71,7 +71,7 @@ public final class ExpertJsonSamples {
    * @return a generator of experts
    */
   public static Gen<Expert> experts() {
-    return integers().between(0, 999).zip(CommonJsonSamples.texts(), integers().between(0, 1 << 10),
+    return integers().between(0, 999).zip(CommonJsonGenerators.texts(), integers().between(0, 1 << 10),
         CommonGenerators.dates(), (id, name, bits, day) -> {
           Expert.Builder expert = Expert.builder().id("e" + id).name(name)
               .sector(Sector.values()[bits % Sector.values().length]).senior(bits % 2 == 0);
