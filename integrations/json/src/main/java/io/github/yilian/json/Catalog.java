@@ -14,8 +14,11 @@ import io.github.yilian.county.AnnualEvaluation;
 import io.github.yilian.county.Dashboard;
 import io.github.yilian.county.EvaluationStage;
 import io.github.yilian.county.Measured;
+import io.github.yilian.county.PeriodResult;
 import io.github.yilian.county.ProblemList;
+import io.github.yilian.county.RegionFigure;
 import io.github.yilian.county.RollUp;
+import io.github.yilian.county.Target;
 import io.github.yilian.county.TargetResult;
 import io.github.yilian.county.Threshold;
 import io.github.yilian.county.Transition;
@@ -38,6 +41,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -102,12 +107,16 @@ final class Catalog {
         // county
         new TypeConfig(AdministrativeTree.class).notWritten("region"),
         new TypeConfig(UnitScore.class).creator("unitId", "met", "applicable"),
-        new TypeConfig(TargetResult.class)
-            .creator("target", "unit", "asOf", "deadline", "period", "threshold", "value", "status"),
-        new TypeConfig(Dashboard.class).creator("asOf", "results").notWritten("notMet"),
-        new TypeConfig(RollUp.class).creator("parent", "target", "met", "notMet"),
-        new TypeConfig(AnnualEvaluation.class)
-            .creator("countyId", "prefectureId", "regionId", "year", "stage", "values", "trail")
+        new TypeConfig(TargetResult.class).creator("target", "unit", "asOf", "deadline", "period", "threshold",
+            "value", "status", "gap", "periods"),
+        // a period's target is its result's, which PeriodResult keeps without a getter
+        new TypeConfig(PeriodResult.class).hidden("target", Target.class)
+            .creator("target", "period", "ended", "threshold", "value", "status", "gap"),
+        new TypeConfig(RegionFigure.class).creator("target", "region", "asOf", "value"),
+        new TypeConfig(Dashboard.class).creator("asOf", "results", "regionFigures").notWritten("notMet"),
+        new TypeConfig(RollUp.class).creator("parent", "target", "met", "notMet", "notApplicable"),
+        new TypeConfig(AnnualEvaluation.class).creator("countyId", "prefectureId", "regionId", "year", "stage",
+                "values", "notApplicable", "results", "trail")
             .notWritten("auditedValues").check(Catalog::trailError),
         new TypeConfig(ProblemList.class).creator("prefectureId", "problems", "pending"),
         // alliance
@@ -230,6 +239,10 @@ final class Catalog {
       return Scalars.enumeration(raw);
     } else if (raw == Optional.class) {
       return Containers.optional(this, Types.argument(type, 0));
+    } else if (raw == OptionalInt.class) {
+      return Containers.OPTIONAL_INT;
+    } else if (raw == OptionalLong.class) {
+      return Containers.OPTIONAL_LONG;
     } else if (Set.class.isAssignableFrom(raw)) {
       return Containers.collection(this, Types.argument(type, 0), true);
     } else if (Collection.class.isAssignableFrom(raw)) {
@@ -263,6 +276,8 @@ final class Catalog {
       return codec(constant.getDeclaringClass());
     } else if (value instanceof Optional<?>) {
       return codec(Types.parameterized(Optional.class, Object.class));
+    } else if (value instanceof OptionalInt || value instanceof OptionalLong) {
+      return codec(value.getClass());
     } else if (value instanceof Set<?>) {
       return codec(Types.parameterized(Set.class, Object.class));
     } else if (value instanceof Collection<?>) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +64,68 @@ final class Containers {
         return value == Input.FAILED ? value : Optional.of(value);
       }
     };
+  }
+
+  /** OptionalInt: the number when present; JSON null or an absent property when empty. */
+  static final Codec OPTIONAL_INT = new Codec() {
+    @Override
+    public void write(Object value, Output out) {
+      OptionalInt optional = (OptionalInt) value;
+      if (optional.isPresent()) {
+        out.sink.number(optional.getAsInt());
+      } else {
+        out.sink.nullValue();
+      }
+    }
+
+    @Override
+    public Object read(@Nullable Object node, Input in, Path path) {
+      if (node == null) {
+        return OptionalInt.empty();
+      }
+      Object value = Scalars.INT.read(node, in, path);
+      return value == Input.FAILED ? value : OptionalInt.of((Integer) value);
+    }
+  };
+
+  /** OptionalLong, such as a volume a unit does not keep: the number when present, else left out. */
+  static final Codec OPTIONAL_LONG = new Codec() {
+    @Override
+    public void write(Object value, Output out) {
+      OptionalLong optional = (OptionalLong) value;
+      if (optional.isPresent()) {
+        out.sink.number(optional.getAsLong());
+      } else {
+        out.sink.nullValue();
+      }
+    }
+
+    @Override
+    public Object read(@Nullable Object node, Input in, Path path) {
+      if (node == null) {
+        return OptionalLong.empty();
+      }
+      Object value = Scalars.LONG.read(node, in, path);
+      return value == Input.FAILED ? value : OptionalLong.of((Long) value);
+    }
+  };
+
+  /** Whether a value is an empty {@code Optional}, {@code OptionalInt} or {@code OptionalLong}. */
+  static boolean isEmptyOptional(@Nullable Object value) {
+    return value instanceof Optional<?> object && object.isEmpty()
+        || value instanceof OptionalInt number && number.isEmpty()
+        || value instanceof OptionalLong count && count.isEmpty();
+  }
+
+  /** Whether a type is {@code Optional}, {@code OptionalInt} or {@code OptionalLong}. */
+  static boolean isOptional(Class<?> raw) {
+    return raw == Optional.class || raw == OptionalInt.class || raw == OptionalLong.class;
+  }
+
+  /** The empty value of an optional type ({@link #isOptional(Class)}). */
+  static Object empty(Class<?> raw) {
+    return raw == OptionalInt.class ? OptionalInt.empty() : raw == OptionalLong.class ? OptionalLong.empty()
+        : Optional.empty();
   }
 
   /** A list or set as a JSON array, in the collection's order. */

@@ -94,10 +94,10 @@ abstract class ModelCodec implements Codec {
         continue;
       }
       Object child = property.get(value);
+      if (Containers.isEmptyOptional(child)) {
+        continue;
+      }
       if (child instanceof Optional<?> optional) {
-        if (optional.isEmpty()) {
-          continue;
-        }
         if (property.personal != null && hidePersonal) {
           child = optional.get();
         }
@@ -241,7 +241,7 @@ abstract class ModelCodec implements Codec {
 
   static boolean optionalOrContainer(Type type) {
     Class<?> raw = Types.raw(type);
-    return raw == Optional.class || java.util.Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw);
+    return Containers.isOptional(raw) || java.util.Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw);
   }
 
   /** An Immutables type, read through its builder. */
@@ -344,6 +344,16 @@ abstract class ModelCodec implements Codec {
         boolean required = names.contains(name) && !optionalOrContainer(resolved);
         byName.put(name, new Property(catalog, name, getter, resolved, !config.notWritten.contains(name),
             config.personal.get(name), null, Function.identity(), required, override(catalog, config, name)));
+      }
+      for (TypeConfig.Hidden hidden : config.hidden.values()) {
+        java.lang.reflect.Field field;
+        try {
+          field = Members.accessible(type.getDeclaredField(hidden.accessor()));
+        } catch (NoSuchFieldException e) {
+          throw new IllegalStateException(type.getName() + " has no attribute " + hidden.accessor(), e);
+        }
+        byName.put(hidden.accessor(), new Property(catalog, hidden.accessor(), field, hidden.type(), true, null,
+            null, Function.identity(), true, override(catalog, config, hidden.accessor())));
       }
       List<Property> parameters = new ArrayList<>();
       for (String name : names) {

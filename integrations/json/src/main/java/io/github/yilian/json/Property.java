@@ -1,10 +1,11 @@
 package io.github.yilian.json;
 
+import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +20,8 @@ final class Property {
   final boolean written;
   /** The kind of pseudonym, "" to leave the property out, null if it is not personal data. */
   final @Nullable String personal;
-  private final @Nullable Method getter;
+  /** A getter, or the field of an attribute without one (a hidden attribute of a hand-written class). */
+  private final @Nullable AccessibleObject getter;
   /** The builder method (Immutables types) that sets it; null for a derived property. */
   final @Nullable Method setter;
   final Function<Object, Object> toArgument;
@@ -28,7 +30,7 @@ final class Property {
   private final Catalog catalog;
   private volatile @Nullable Codec codec;
 
-  Property(Catalog catalog, String name, @Nullable Method getter, Type type, boolean written,
+  Property(Catalog catalog, String name, @Nullable AccessibleObject getter, Type type, boolean written,
       @Nullable String personal, @Nullable Method setter, Function<Object, Object> toArgument, boolean required,
       @Nullable Codec codec) {
     this.catalog = catalog;
@@ -56,20 +58,27 @@ final class Property {
     if (getter == null) {
       throw new IllegalStateException(name + " cannot be written");
     }
-    return Members.invoke(getter, model);
+    if (getter instanceof Field field) {
+      try {
+        return field.get(model);
+      } catch (IllegalAccessException e) {
+        throw Members.notOpen(field, e);
+      }
+    }
+    return Members.invoke((Method) getter, model);
   }
 
   /** Whether a JSON null or an absent property means "none": optionals and containers. */
   boolean isOptional() {
     Class<?> raw = Types.raw(type);
-    return raw == Optional.class || Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw);
+    return Containers.isOptional(raw) || Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw);
   }
 
   /** The value of an absent property that is not required. */
   Object absent() {
     Class<?> raw = Types.raw(type);
-    if (raw == Optional.class) {
-      return Optional.empty();
+    if (Containers.isOptional(raw)) {
+      return Containers.empty(raw);
     } else if (java.util.Set.class.isAssignableFrom(raw)) {
       return java.util.Set.of();
     } else if (Collection.class.isAssignableFrom(raw)) {

@@ -41,7 +41,10 @@ final class TypeConfig {
   /** A property read into a builder method of another name, through a function. */
   record ReadInto(String builderMethod, Function<Object, Object> transform) {}
 
-  /** An attribute without a public getter, got through a package-private accessor. */
+  /**
+   * An attribute without a public getter, got through a package-private accessor (an Immutables
+   * type) or its field (a hand-written class, whose creator takes it).
+   */
   record Hidden(String accessor, Type type) {}
 
   /** Where a problem found by the model itself belongs: a field, and an index in it or -1. */

@@ -15,7 +15,7 @@ public final class CommonJsonGenerators {
 
   /** Texts JSON must escape, Chinese, and a character outside the Basic Multilingual Plane. */
   private static final List<String> AWKWARD = List.of("\"quoted\"", "back\\slash", "line\nbreak", "tab\t",
-      "达标，差 1 人（牵头医院）", "𠀀 surrogate", "</script>", "\u0001");
+      "达标，差 1 人（牵头医院）", "𠀀 surrogate", "</script>", "ctl\u0001");
 
   private CommonJsonGenerators() {}
 

@@ -6,7 +6,9 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.CommonGenerators;
 import io.github.yilian.common.CommonJsonGenerators;
+import io.github.yilian.common.DateRange;
 import io.github.yilian.common.Finding;
+import io.github.yilian.common.SupportedRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -56,12 +58,12 @@ public final class ExpertJsonGenerators {
   }
 
   /**
-   * Composition policies of 1 to 6 sectors.
+   * Composition policies of a minimum of 1 to 5, of every team mix.
    *
    * @return a generator of policies
    */
   public static Gen<CompositionPolicy> compositionPolicies() {
-    return integers().between(1, 6).map(CompositionPolicy::of);
+    return integers().between(1, 5).zip(Generate.enumValues(TeamMix.class), CompositionPolicy::of);
   }
 
   /**
@@ -72,7 +74,8 @@ public final class ExpertJsonGenerators {
    */
   public static Gen<Expert> experts() {
     return integers().between(0, 999).zip(CommonJsonGenerators.texts(), integers().between(0, 1 << 10),
-        CommonGenerators.dates(), (id, name, bits, day) -> {
+        ExpertGenerators.datesBetween(SupportedRange.MIN_DATE, SupportedRange.MAX_DATE.minusDays(10)),
+        (id, name, bits, day) -> {
           Expert.Builder expert = Expert.builder().id("e" + id).name(name)
               .sector(Sector.values()[bits % Sector.values().length]).senior(bits % 2 == 0);
           Expertise[] fields = Expertise.values();
@@ -118,7 +121,7 @@ public final class ExpertJsonGenerators {
           }
           ExpertGroup.Builder group = Fixtures.group(List.copyOf(roster.values()), teams).termStart(start);
           for (int p = 0; p < bits % 5; p++) {
-            group.putLiaisons(Province.values()[p * 7], Liaison.of("联络员" + p, "卫生健康委"));
+            group.addLiaisons(Liaison.of(Province.values()[p * 7], "联络员" + p, "卫生健康委"));
           }
           if ((bits & 1) == 1) {
             group.coveredProvinces(EnumSet.of(Province.XINJIANG, Province.XINJIANG_CORPS));
@@ -132,12 +135,13 @@ public final class ExpertJsonGenerators {
    *
    * @return a generator of activities
    */
-  public static Gen<Activity> activities() {
-    return integers().between(0, 99).zip(Generate.enumValues(ActivityKind.class), CommonGenerators.dates(),
+  public static Gen<ExpertActivity> activities() {
+    return integers().between(0, 99).zip(Generate.enumValues(ExpertActivityKind.class),
+        ExpertGenerators.datesBetween(SupportedRange.MIN_DATE.plusDays(16), SupportedRange.MAX_DATE),
         integers().between(-5, 16), (id, kind, date, flags) -> {
-          Activity.Builder activity = Activity.builder().id("a" + id).expert("e" + id % 7).kind(kind).date(date)
-              .inGroupName(flags % 2 == 0).disclosesInternalMaterial(flags % 3 == 0)
-              .disclosureAuthorised(flags % 5 == 0);
+          ExpertActivity.Builder activity = ExpertActivity.builder().id("a" + id).expert("e" + id % 7).kind(kind)
+              .date(date).inGroupName(flags % 2 == 0).disclosesInternalMaterial(flags % 3 == 0)
+              .disclosureAuthorised(flags % 5 == 0).arrangedByBureau(flags % 4 == 1);
           if (flags > 0) {
             activity.approvedOn(date.minusDays(flags));
           }
@@ -151,7 +155,7 @@ public final class ExpertJsonGenerators {
    * @return a generator of assignments
    */
   public static Gen<EvaluationAssignment> assignments() {
-    return integers().between(0, 99).zip(Generate.enumValues(Province.class), CommonGenerators.dateRanges(),
+    return integers().between(0, 99).zip(Generate.enumValues(Province.class), periods(),
         integers().between(-1, 60), (id, province, period, late) -> {
           EvaluationAssignment.Builder assignment = EvaluationAssignment.builder().id("v" + id).team("t" + id % 3)
               .province(province).period(period);
@@ -162,13 +166,19 @@ public final class ExpertJsonGenerators {
         });
   }
 
+  /** Evaluation periods of up to a year that end 61 days or more before the last supported date. */
+  private static Gen<DateRange> periods() {
+    return ExpertGenerators.datesBetween(SupportedRange.MIN_DATE, SupportedRange.MAX_DATE.minusDays(61 + 366))
+        .zip(integers().between(0, 366), (start, days) -> DateRange.of(start, start.plusDays(days)));
+  }
+
   /**
    * What a log gives as of a date: the group's state with every tenure.
    *
    * @return a generator of states
    */
   public static Gen<GroupState> states() {
-    return logs().zip(ExpertGenerators.asOfDates(), AdjustmentLog::stateOn);
+    return logs().zip(ExpertGenerators.asOfOffsets(), (log, offset) -> log.stateOn(ExpertGenerators.asOf(log, offset)));
   }
 
   /**
@@ -191,8 +201,13 @@ public final class ExpertJsonGenerators {
         compositionPolicies(), obligationPolicies(), (state, activities, assignments, composition, obligations) -> {
           List<Finding> findings = new ArrayList<>(GroupChecker.of(composition).check(state.getGroup()));
           ObligationChecker checker = ObligationChecker.of(obligations);
-          findings.addAll(checker.checkActivities(activities, state.getDate()));
-          findings.addAll(checker.overdueReports(assignments, state.getDate()));
+          // the checkers take items with distinct ids
+          Map<String, ExpertActivity> distinctActivities = new LinkedHashMap<>();
+          activities.forEach(a -> distinctActivities.putIfAbsent(a.getId(), a));
+          Map<String, EvaluationAssignment> distinctAssignments = new LinkedHashMap<>();
+          assignments.forEach(a -> distinctAssignments.putIfAbsent(a.getId(), a));
+          findings.addAll(checker.checkActivities(List.copyOf(distinctActivities.values()), state.getDate()));
+          findings.addAll(checker.overdueReports(List.copyOf(distinctAssignments.values()), state.getDate()));
           return List.copyOf(findings);
         });
   }

@@ -226,7 +226,7 @@ public abstract class RoundTripContract {
 
     @Test
     void activitiesAndAssignmentsRoundTrip() {
-      roundTrips(ExpertJsonGenerators.activities(), io.github.yilian.expert.Activity.class);
+      roundTrips(ExpertJsonGenerators.activities(), io.github.yilian.expert.ExpertActivity.class);
       roundTrips(ExpertJsonGenerators.assignments(), EvaluationAssignment.class);
     }
 
