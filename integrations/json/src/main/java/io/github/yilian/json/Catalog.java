@@ -14,6 +14,7 @@ import io.github.yilian.county.AnnualEvaluation;
 import io.github.yilian.county.Dashboard;
 import io.github.yilian.county.EvaluationStage;
 import io.github.yilian.county.Measured;
+import io.github.yilian.county.Pairing;
 import io.github.yilian.county.PeriodResult;
 import io.github.yilian.county.ProblemList;
 import io.github.yilian.county.RegionFigure;
@@ -106,6 +107,7 @@ final class Catalog {
         new TypeConfig(GroupCompliance.class).notWritten("overdue"),
         // county
         new TypeConfig(AdministrativeTree.class).notWritten("region"),
+        new TypeConfig(Pairing.class).pseudonymised("memberId", "member"),
         new TypeConfig(UnitScore.class).creator("unitId", "met", "applicable"),
         new TypeConfig(TargetResult.class).creator("target", "unit", "asOf", "deadline", "period", "threshold",
             "value", "status", "gap", "periods"),

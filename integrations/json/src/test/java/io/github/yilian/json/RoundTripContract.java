@@ -22,6 +22,7 @@ import io.github.yilian.county.CountyJsonGenerators;
 import io.github.yilian.county.Dashboard;
 import io.github.yilian.county.Fact;
 import io.github.yilian.county.MonitoringData;
+import io.github.yilian.county.Pairing;
 import io.github.yilian.county.ProblemList;
 import io.github.yilian.county.RollUp;
 import io.github.yilian.county.Target;
@@ -360,6 +361,18 @@ public abstract class RoundTripContract {
         record.getTraineeStays().forEach(s -> assertThat(json).doesNotContain("\"" + s.getPersonId() + "\""));
         AllianceAssessmentRecord back = (AllianceAssessmentRecord) read(json, AllianceAssessmentRecord.class, DEFAULTS);
         assertThat(points(haikou.assess(back))).isEqualTo(points(haikou.assess(record)));
+      });
+    }
+
+    @Test
+    void partyGroupMemberIdsArePseudonymsThatKeepEveryPairing() {
+      qt().withExamples(examples()).forAll(CountyJsonGenerators.data()).checkAssert(data -> {
+        String json = write(data, DEFAULTS);
+        assertThat(json).doesNotContain("\"member\"");
+        MonitoringData back = (MonitoringData) read(json, MonitoringData.class, DEFAULTS);
+        assertThat(back.getPairings()).map(Pairing::getUnitId)
+            .isEqualTo(data.getPairings().stream().map(Pairing::getUnitId).toList());
+        assertThat(back.getPairings()).allSatisfy(p -> assertThat(p.getMemberId()).isEqualTo("member-1"));
       });
     }
 

@@ -16,6 +16,10 @@ import io.github.yilian.common.DateRange;
 import io.github.yilian.common.Finding;
 import io.github.yilian.common.Severity;
 import io.github.yilian.common.Share;
+import io.github.yilian.county.Fact;
+import io.github.yilian.county.MonitoringData;
+import io.github.yilian.county.Pairing;
+import io.github.yilian.county.TargetTracker;
 import io.github.yilian.county.TargetResult;
 import io.github.yilian.county.Unit;
 import io.github.yilian.county.XinjiangCountyTargets2023;
@@ -166,6 +170,22 @@ public abstract class ShapeContract {
     }
 
     @Test
+    void aHalfYearlyTargetResultCarriesBothPeriodsAndReadsBackEqual() {
+      TargetTracker tracker = TargetTracker.of(XinjiangCountyTargets2023.policy(), MonitoringData.builder()
+          .tree(Samples.TREE)
+          .addFacts(Fact.yes("650102", XinjiangCountyTargets2023.MANAGEMENT_COMMITTEE, LocalDate.of(2022, 6, 1)))
+          .addFacts(Fact.yes("650102", XinjiangCountyTargets2023.COMMITTEE_REPORT, LocalDate.of(2023, 3, 10)))
+          .build());
+      TargetResult t5 = tracker.status(XinjiangCountyTargets2023.target("T5"), "650102", LocalDate.of(2023, 12, 31));
+      assertThat(t5.getPeriods()).hasSize(2);
+      String json = write(t5);
+      assertThat(json).contains(json("'periods':[{'period':{'start':'2023-01-01','end':'2023-06-30'},'ended':true"))
+          .contains(json("'status':'MET','gap':0,'reason':{'zh':'2023-01-01至2023-06-30：1，已达标'"))
+          .contains(json("'en':'2023-01-01/2023-06-30: 1, met'},'target':{'id':'T5'"));
+      assertThat(read(json, TargetResult.class)).isEqualTo(t5);
+    }
+
+    @Test
     void anAssessmentNamesItsRecordAndRubricUnlessInputsAreEmbedded() {
       AllianceAssessment assessment = HaikouAllianceRubric2021.rubric().assess(Samples.RECORD);
       assertThat(write(assessment)).startsWith(json("{'record':{'alliance':'neurosurgery','year':2021},'scores':["))
@@ -222,6 +242,17 @@ public abstract class ShapeContract {
           .contains(json("{'patientId':'patient-1','date':'2021-06-01'"))
           .contains(json("{'patientId':'patient-2','date':'2021-06-02'"))
           .contains(json("'traineeStays':[{'personId':'trainee-1'"));
+    }
+
+    @Test
+    void aPartyGroupMembersIdIsAPseudonymUnlessIncluded() {
+      LocalDate firstDay = LocalDate.of(2023, 3, 1);
+      Pairing pairing = Pairing.of("M-0007", "650102", firstDay);
+      String json = write(pairing);
+      assertThat(json).doesNotContain("M-0007").contains(json("'memberId':'member-1'"));
+      assertThat(read(json, Pairing.class)).isEqualTo(Pairing.of("member-1", "650102", firstDay));
+      assertThat(write(pairing, JsonSettings.builder().personalData(PersonalData.INCLUDE).build()))
+          .contains(json("'memberId':'M-0007'"));
     }
 
     @Test
