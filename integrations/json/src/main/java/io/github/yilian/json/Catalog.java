@@ -63,8 +63,10 @@ import java.util.function.Supplier;
  * subtype of a sealed type, likewise. A renamed model needs nothing unless it is named below. A new
  * hand-written class (a result built by a constructor or factory) needs one {@link TypeConfig#creator}
  * entry listing the properties its creator takes, and a new getter of one either a place in its
- * creator or, if it is derived, a place in {@code CatalogTest}'s list of derived getters; a new
- * personal attribute needs {@link TypeConfig#leftOut} or {@link TypeConfig#pseudonymised}.
+ * creator or, if it is derived, a place in {@code CatalogTest}'s list of derived getters (an
+ * attribute its creator takes but no getter returns is {@link TypeConfig#hidden}, read from its
+ * field: a {@code PeriodResult}'s target); a new personal attribute (core marks it
+ * {@code @Value.Redacted}) needs {@link TypeConfig#leftOut} or {@link TypeConfig#pseudonymised}.
  * {@code CatalogTest} fails, naming the class, until that is done.
  *
  * <p>This class is thread-safe; each {@link ModelJson} has its own, whose codecs it builds on first

@@ -2,6 +2,7 @@ package io.github.yilian.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.yilian.common.Redaction;
 import io.github.yilian.common.Share;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -116,6 +117,29 @@ class CatalogTest {
     }
     assertThat(DERIVED.keySet()).allSatisfy(name -> assertThat(catalog.config(
         Class.forName("io.github.yilian." + name)).creator).as(name).isNotNull());
+  }
+
+  @Test
+  void anAttributeIsPersonalDataHereExactlyWhereCoreRedactsIt() throws Exception {
+    Set<String> personal = new HashSet<>();
+    for (Class<?> type : coreClasses()) {
+      TypeConfig config = catalog.config(type);
+      Class<?> fieldsFrom = Members.immutableOf(type).orElse(config.creator != null ? type : null);
+      if (fieldsFrom == null) {
+        continue;
+      }
+      for (Method getter : Members.getters(type, fieldsFrom)) {
+        String name = Members.propertyName(getter);
+        assertThat(config.personal.containsKey(name)).as(shortName(type) + "." + name + " is @Value.Redacted in core"
+            + " exactly when Catalog.configs() names it leftOut or pseudonymised")
+            .isEqualTo(Redaction.isRedacted(type, name));
+        if (config.personal.containsKey(name)) {
+          personal.add(shortName(type) + "." + name);
+        }
+      }
+    }
+    assertThat(personal).containsExactlyInAnyOrder("expert.Expert.phone", "expert.Expert.idNumber",
+        "alliance.Referral.patientId", "alliance.TraineeStay.personId", "county.Pairing.memberId");
   }
 
   @Test
