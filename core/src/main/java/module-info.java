@@ -5,8 +5,9 @@
  * <p>{@link io.github.yilian.common} holds the exact values every capability shares; each other
  * package implements one policy document.
  */
-// Hibernate Validator and the Immutables annotations ship as automatic modules
-@SuppressWarnings("requires-automatic")
+// Hibernate Validator and the Immutables annotations ship as automatic modules; "module": the
+// optional JSON module io.github.yilian.json is absent when core compiles
+@SuppressWarnings({"requires-automatic", "module"})
 module io.github.yilian {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
@@ -25,9 +26,9 @@ module io.github.yilian {
   exports io.github.yilian.county;
   exports io.github.yilian.alliance;
 
-  opens io.github.yilian.common to org.hibernate.validator;
-  opens io.github.yilian.expert to org.hibernate.validator;
-  opens io.github.yilian.pilot to org.hibernate.validator;
-  opens io.github.yilian.county to org.hibernate.validator;
-  opens io.github.yilian.alliance to org.hibernate.validator;
+  opens io.github.yilian.common to org.hibernate.validator, io.github.yilian.json;
+  opens io.github.yilian.expert to org.hibernate.validator, io.github.yilian.json;
+  opens io.github.yilian.pilot to org.hibernate.validator, io.github.yilian.json;
+  opens io.github.yilian.county to org.hibernate.validator, io.github.yilian.json;
+  opens io.github.yilian.alliance to org.hibernate.validator, io.github.yilian.json;
 }
