@@ -78,7 +78,7 @@ final class SheetSpec<B, M> {
   final List<Binding<B, M, ?>> bindings = new ArrayList<>();
   final List<Link<B, M, ?, ?>> children = new ArrayList<>();
   final List<Ref> refs = new ArrayList<>();
-  @Nullable Binding<B, M, String> key;
+  @Nullable Binding<B, M, ?> key;
   boolean single;
 
   private SheetSpec(BilingualText name, BilingualText about, boolean virtual, Supplier<B> create, Function<B, M> build) {
@@ -116,6 +116,11 @@ final class SheetSpec<B, M> {
     return this;
   }
 
+  /** Adds the key column of a sheet built with {@link #ofValues}. */
+  <K> SheetSpec<B, M> valueKey(Column<K> column, Function<M, K> get) {
+    return key(column, (b, v) -> ((Values) b).put(column, v), get);
+  }
+
   /** Adds a column read into {@link Values} (for sheets built with {@link #ofValues}). */
   @SuppressWarnings("unchecked")
   <V> SheetSpec<B, M> value(Column<V> column, Function<M, V> get) {
@@ -124,8 +129,8 @@ final class SheetSpec<B, M> {
   }
 
   /** Adds the column that identifies a row; its values are unique under the same parent. */
-  SheetSpec<B, M> key(Column<String> column, BiConsumer<B, String> set, Function<M, String> get) {
-    Binding<B, M, String> binding = new Binding<>(column, set, m -> Optional.of(get.apply(m)));
+  <K> SheetSpec<B, M> key(Column<K> column, BiConsumer<B, K> set, Function<M, K> get) {
+    Binding<B, M, K> binding = new Binding<>(column, set, m -> Optional.of(get.apply(m)));
     bindings.add(binding);
     key = binding;
     return this;

@@ -84,7 +84,7 @@ final class WorkbookReader<M> {
     }
 
     int keyIndex() {
-      SheetSpec.Binding<?, ?, String> key = place.sheet.key;
+      SheetSpec.Binding<?, ?, ?> key = place.sheet.key;
       return key == null ? -1 : columns.indexOf(key.column);
     }
   }
@@ -109,7 +109,7 @@ final class WorkbookReader<M> {
       int ancestors = state.place.ancestorKeys.size();
       this.scope = Arrays.stream(values, 0, ancestors).map(String::valueOf).collect(Collectors.joining(SEP));
       int keyIndex = state.keyIndex();
-      this.key = keyIndex < 0 || values[keyIndex] == null ? null : (String) values[keyIndex];
+      this.key = keyIndex < 0 || keyIndex >= values.length || values[keyIndex] == null ? null : String.valueOf(values[keyIndex]);
       state.place.sheet.children.forEach(link -> children.add(new ArrayList<>()));
     }
   }

@@ -22,9 +22,9 @@ final class WorkbookSpec<M> {
     final @Nullable Place parent;
     final SheetSpec.@Nullable Link<?, ?, ?, ?> link;
     /** The key columns of the ancestors that are sheets, outermost first, repeated in this sheet. */
-    final List<Column<String>> ancestorKeys;
+    final List<Column<?>> ancestorKeys;
 
-    Place(SheetSpec<?, ?> sheet, @Nullable Place parent, SheetSpec.@Nullable Link<?, ?, ?, ?> link, List<Column<String>> ancestorKeys) {
+    Place(SheetSpec<?, ?> sheet, @Nullable Place parent, SheetSpec.@Nullable Link<?, ?, ?, ?> link, List<Column<?>> ancestorKeys) {
       this.sheet = sheet;
       this.parent = parent;
       this.link = link;
@@ -51,16 +51,16 @@ final class WorkbookSpec<M> {
     add(root, null, null, List.of());
   }
 
-  private void add(SheetSpec<?, ?> sheet, @Nullable Place parent, SheetSpec.@Nullable Link<?, ?, ?, ?> link, List<Column<String>> keys) {
+  private void add(SheetSpec<?, ?> sheet, @Nullable Place parent, SheetSpec.@Nullable Link<?, ?, ?, ?> link, List<Column<?>> keys) {
     if (bySheet.containsKey(sheet)) {
       throw new IllegalStateException("sheet " + sheet + " appears twice");
     }
     Place place = new Place(sheet, parent, link, keys);
     places.add(place);
     bySheet.put(sheet, place);
-    List<Column<String>> childKeys = new ArrayList<>(keys);
+    List<Column<?>> childKeys = new ArrayList<>(keys);
     if (!sheet.virtual) {
-      SheetSpec.Binding<?, ?, String> key = sheet.key;
+      SheetSpec.Binding<?, ?, ?> key = sheet.key;
       if (key == null) {
         if (!sheet.children.isEmpty() && !sheet.single) {
           throw new IllegalStateException("sheet " + sheet + " has children but no key");

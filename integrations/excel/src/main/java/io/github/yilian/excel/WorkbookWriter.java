@@ -36,7 +36,7 @@ final class WorkbookWriter {
   private WorkbookWriter() {}
 
   /** One row to write: the keys of its ancestors and its model. */
-  private record Line(List<String> keys, Object model) {}
+  private record Line(List<Object> keys, Object model) {}
 
   static <M> void write(WorkbookSpec<M> spec, Collection<? extends M> roots, List<String[]> notes, java.nio.file.Path file)
       throws IOException {
@@ -73,13 +73,13 @@ final class WorkbookWriter {
     }
   }
 
-  private static void visit(WorkbookSpec<?> spec, WorkbookSpec.Place place, Object model, List<String> keys, Map<WorkbookSpec.Place, SXSSFSheet> sheets,
+  private static void visit(WorkbookSpec<?> spec, WorkbookSpec.Place place, Object model, List<Object> keys, Map<WorkbookSpec.Place, SXSSFSheet> sheets,
       Map<WorkbookSpec.Place, int[]> next, Styles styles) {
     if (!place.sheet.virtual) {
       row(sheets.get(place), next.get(place)[0]++, place, new Line(keys, model), styles);
     }
-    List<String> childKeys = new ArrayList<>(keys);
-    SheetSpec.Binding<?, ?, String> key = place.sheet.key;
+    List<Object> childKeys = new ArrayList<>(keys);
+    SheetSpec.Binding<?, ?, ?> key = place.sheet.key;
     if (!place.sheet.virtual && !place.sheet.single && key != null) {
       childKeys.add(keyOf(key, model));
     }
@@ -92,9 +92,9 @@ final class WorkbookWriter {
   }
 
   @SuppressWarnings("unchecked")
-  private static String keyOf(SheetSpec.Binding<?, ?, String> key, Object model) {
-    return ((java.util.function.Function<Object, java.util.Optional<String>>) (java.util.function.Function<?, ?>) key.get)
-        .apply(model).orElse("");
+  private static Object keyOf(SheetSpec.Binding<?, ?, ?> key, Object model) {
+    return ((java.util.function.Function<Object, java.util.Optional<?>>) (java.util.function.Function<?, ?>) key.get)
+        .apply(model).orElseThrow();
   }
 
   @SuppressWarnings("unchecked")
@@ -106,8 +106,9 @@ final class WorkbookWriter {
   private static void row(SXSSFSheet sheet, int index, WorkbookSpec.Place place, Line line, Styles styles) {
     Row row = sheet.createRow(index);
     int c = 0;
-    for (String key : line.keys()) {
-      row.createCell(c++).setCellValue(key);
+    for (Object key : line.keys()) {
+      cell(row.createCell(c), place.ancestorKeys.get(c).write(key), styles);
+      c++;
     }
     for (SheetSpec.Binding<?, ?, ?> binding : place.sheet.bindings) {
       java.util.function.Function<Object, java.util.Optional<?>> get =
