@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One column of a sheet: the model property it holds (its key, which Bean Validation names in a
@@ -56,8 +57,10 @@ final class Column<V> {
   final boolean strictChoices;
   final BilingualText note;
   final int width;
+  /** The column this one was made from by a modifier, or itself. */
+  final Column<?> origin;
 
-  private Column(String key, BilingualText header, Kind kind, boolean required, boolean personal, Parser<V> parser,
+  private Column(@Nullable Column<?> origin, String key, BilingualText header, Kind kind, boolean required, boolean personal, Parser<V> parser,
       Function<V, Object> writer, List<String> choices, boolean strictChoices, BilingualText note, int width) {
     this.key = key;
     this.header = header;
@@ -70,11 +73,12 @@ final class Column<V> {
     this.strictChoices = strictChoices;
     this.note = note;
     this.width = width;
+    this.origin = origin == null ? this : origin;
   }
 
   private static <V> Column<V> of(String key, String zh, String en, Kind kind, Parser<V> parser,
       Function<V, Object> writer, String noteZh, String noteEn, int width) {
-    return new Column<>(key, BilingualText.of(zh, en), kind, true, false, parser, writer, List.of(), false,
+    return new Column<>(null, key, BilingualText.of(zh, en), kind, true, false, parser, writer, List.of(), false,
         BilingualText.of(noteZh, noteEn), width);
   }
 
@@ -148,12 +152,15 @@ final class Column<V> {
 
   /** The same column, but a blank cell is allowed (the property is left unset). */
   Column<V> optional() {
-    return new Column<>(key, header, kind, false, personal, parser, writer, choices, strictChoices, note, width);
+    if (!required) {
+      return this;
+    }
+    return new Column<>(origin, key, header, kind, false, personal, parser, writer, choices, strictChoices, note, width);
   }
 
   /** The same column, holding personal or pseudonymous data that no message shows. */
   Column<V> personal() {
-    return new Column<>(key, header, kind, required, true, parser, writer, choices, strictChoices, note, width);
+    return new Column<>(origin, key, header, kind, required, true, parser, writer, choices, strictChoices, note, width);
   }
 
   /** The same column with values suggested in the template's drop-down, others allowed. */
@@ -163,12 +170,12 @@ final class Column<V> {
 
   /** The same column with its own explanation in the instructions sheet. */
   Column<V> note(String zh, String en) {
-    return new Column<>(key, header, kind, required, personal, parser, writer, choices, strictChoices,
+    return new Column<>(origin, key, header, kind, required, personal, parser, writer, choices, strictChoices,
         BilingualText.of(zh, en), width);
   }
 
   private Column<V> withChoices(List<String> values, boolean strict) {
-    return new Column<>(key, header, kind, required, personal, parser, writer, values, strict, note, width);
+    return new Column<>(origin, key, header, kind, required, personal, parser, writer, values, strict, note, width);
   }
 
   /** The header cell's text: Chinese (with " *" when required), a line break, English. */

@@ -424,7 +424,7 @@ final class WorkbookReader<M> {
   private void checkRefs() {
     for (State state : states.values()) {
       for (SheetSpec.Ref ref : state.place.sheet.refs) {
-        int c = state.columns.indexOf(ref.column());
+        int c = indexOf(state.columns, ref.column());
         State target = states.get(spec.place(ref.target()));
         int k = target.place.ancestorKeys.size();
         for (Item item : state.items) {
@@ -622,6 +622,15 @@ final class WorkbookReader<M> {
       }
     }
     rowProblem(child, "", reason);
+  }
+
+  private static int indexOf(List<Column<?>> columns, Column<?> column) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).origin == column.origin) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("column " + column + " is not in the sheet");
   }
 
   private static String shown(Column<?> column, Object value) {
