@@ -134,6 +134,7 @@ final class ReportBook implements AutoCloseable {
       }
       next = r;
       sheet.createFreezePane(0, r);
+      Reports.printWide(sheet, r);
     }
 
     /** Writes a row: strings, numbers, dates, money, or {@link Toned} values. */

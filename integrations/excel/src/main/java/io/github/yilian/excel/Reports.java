@@ -64,4 +64,16 @@ final class Reports {
     style.setVerticalAlignment(VerticalAlignment.TOP);
     return style;
   }
+
+  /** Prints a sheet landscape, one page wide, repeating its header rows on every page. */
+  static void printWide(org.apache.poi.ss.usermodel.Sheet sheet, int headerRows) {
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    if (headerRows > 0) {
+      sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, headerRows - 1, -1, -1));
+    }
+  }
 }

@@ -46,6 +46,8 @@ final class SheetStream extends DefaultHandler {
   private final Map<Integer, Boolean> dateStyles = new HashMap<>();
   private final List<String> merged = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
+  private final StringBuilder inline = new StringBuilder();
+  private boolean hasInline;
   private final List<@Nullable RawCell> cells = new ArrayList<>();
   private int declaredLastRow;
   private int rowNumber;
@@ -109,12 +111,14 @@ final class SheetStream extends DefaultHandler {
         String s = attributes.getValue("s");
         style = s != null ? Integer.parseInt(s) : 0;
         text.setLength(0);
+        inline.setLength(0);
+        hasInline = false;
       }
       case "v" -> {
         inValue = true;
         text.setLength(0);
       }
-      case "is" -> text.setLength(0);
+      case "is" -> hasInline = true;
       case "t" -> inInlineText = !inPhonetic;
       case "rPh" -> inPhonetic = true;
       case "mergeCell" -> {
@@ -129,8 +133,10 @@ final class SheetStream extends DefaultHandler {
 
   @Override
   public void characters(char[] ch, int start, int length) {
-    if (inValue || inInlineText) {
+    if (inValue) {
       text.append(ch, start, length);
+    } else if (inInlineText) {
+      inline.append(ch, start, length);
     }
   }
 
@@ -178,7 +184,8 @@ final class SheetStream extends DefaultHandler {
       }
       case "b" -> RawCell.bool("1".equals(value.strip()) || "true".equalsIgnoreCase(value.strip()));
       case "e" -> RawCell.error(value.strip());
-      default -> RawCell.text(value);
+      case "inlineStr" -> RawCell.text(hasInline ? inline.toString() : value);
+      default -> RawCell.text(hasInline ? inline.toString() : value);
     };
   }
 

@@ -69,6 +69,7 @@ final class WorkbookReader<M> {
     final Map<String, Item> byKey = new HashMap<>();
     @Nullable String sheetName;
     int headerRow;
+    boolean headerBroken;
 
     State(WorkbookSpec.Place place, int order) {
       this.place = place;
@@ -291,6 +292,7 @@ final class WorkbookReader<M> {
       if (state.fileColumn[c] < 0 && (column.required || !unknown.isEmpty())) {
         String others = unknown.isEmpty() ? "" : "；未识别的列：" + String.join("、", unknown);
         String othersEn = unknown.isEmpty() ? "" : "; columns not recognised: " + String.join(", ", unknown);
+        state.headerBroken = true;
         structural(state, row, "", "找不到列“" + oneLine(column.headerText()) + "”（表头是否被改名或删除？）" + others,
             "the column \"" + oneLine(column.headerText()) + "\" is not found (was its header renamed or deleted?)" + othersEn);
       }
@@ -303,6 +305,9 @@ final class WorkbookReader<M> {
 
   /** Reads a data row; returns false for a row with nothing in the sheet's columns. */
   private boolean data(State state, int row, boolean hidden, List<@Nullable RawCell> cells) throws SAXException {
+    if (state.headerBroken) {
+      return false;
+    }
     RawCell[] mine = new RawCell[state.columns.size()];
     boolean empty = true;
     for (int c = 0; c < mine.length; c++) {
@@ -479,7 +484,9 @@ final class WorkbookReader<M> {
       List<Item> good = new ArrayList<>();
       for (Item child : item.children.get(i)) {
         if (item.bad) {
-          reject(child, item);
+          if (options.isKeepingGoodRows()) {
+            reject(child, item);
+          }
         } else if (build(child) != null) {
           good.add(child);
         }

@@ -184,6 +184,7 @@ final class WorkbookWriter {
       }
     }
     sheet.createFreezePane(0, 1);
+    Reports.printWide(sheet, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, columns.size() - 1));
     return sheet;
   }
@@ -196,6 +197,7 @@ final class WorkbookWriter {
 
   private static void instructions(SXSSFWorkbook workbook, Styles styles, WorkbookSpec<?> spec, List<String[]> notes) {
     SXSSFSheet sheet = workbook.createSheet("说明 Instructions");
+    Reports.printWide(sheet, 0);
     int[] widths = {22, 22, 26, 8, 50, 50};
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, 256 * widths[c]);
@@ -257,7 +259,7 @@ final class WorkbookWriter {
 
     Styles(SXSSFWorkbook workbook) {
       header = Reports.headerStyle(workbook, org.apache.poi.ss.usermodel.IndexedColors.PALE_BLUE);
-      requiredHeader = Reports.headerStyle(workbook, org.apache.poi.ss.usermodel.IndexedColors.LIGHT_ORANGE);
+      requiredHeader = Reports.headerStyle(workbook, org.apache.poi.ss.usermodel.IndexedColors.TAN);
       title = Reports.titleStyle(workbook);
       bold = Reports.boldStyle(workbook);
       date = Reports.dateStyle(workbook);
