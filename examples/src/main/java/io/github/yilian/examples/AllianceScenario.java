@@ -62,18 +62,7 @@ final class AllianceScenario {
     out.println("== Specialty alliances, Haikou 2021 rubric (seed 003) / 海口市大专科联盟综合绩效考核 ==");
     Rubric rubric = HaikouAllianceRubric2021.rubric();
     List<AllianceAssessment> assessments = new ArrayList<>();
-    assessments.add(rubric.assess(record(
-        alliance("neurosurgery", "神经外科", "neurosurgery", PEOPLES, List.of(TCM, THIRD, FOURTH), "夏鹰", "陈伟明"),
-        new Evidence(true, 12, true, 18, 8, ReferralStandard.DRAFTED_AND_IMPLEMENTED, 12, ResultSharing.PLATFORM_AND_SHARING, 2, 1, 5, 74))));
-    assessments.add(rubric.assess(record(
-        alliance("rehabilitation", "康复医学科", "rehabilitation medicine", PEOPLES, List.of(TCM, THIRD, FOURTH), "宋振华", "郑建华"),
-        new Evidence(true, 11, true, 15, 6, ReferralStandard.DRAFTED, 7, ResultSharing.PLATFORM, 1, 2, 4, 102))));
-    assessments.add(rubric.assess(record(
-        alliance("cardiology", "心血管内科", "cardiology", PEOPLES, List.of(TCM, THIRD, FOURTH), "陆士娟", "黄康"),
-        new Evidence(true, 12, true, 16, 5, ReferralStandard.DRAFTED_AND_IMPLEMENTED, 10, ResultSharing.PLATFORM_AND_SHARING, 0, 2, 3, 70))));
-    assessments.add(rubric.assess(record(
-        alliance("orthopaedics", "骨科", "orthopaedics", ORTHO_DIABETES, List.of(PEOPLES, TCM, THIRD, FOURTH), "江潮胤", "王挺"),
-        new Evidence(true, 9, false, 10, 3, ReferralStandard.NONE, 4, ResultSharing.NONE, 0, 1, 2, 55))));
+    records().forEach(record -> assessments.add(rubric.assess(record)));
     assessments.forEach(assessment -> printScorecard(out, assessment));
 
     out.println("Ranking / 排名");
@@ -83,6 +72,24 @@ final class AllianceScenario {
           a.getGrade().getName(), a.getFunding());
     }
     out.println();
+  }
+
+  /** The year's records of Haikou's four alliances (also written to the sample workbook examples/workbooks/alliance-evidence.xlsx). */
+  static List<AllianceAssessmentRecord> records() {
+    List<AllianceAssessmentRecord> records = new ArrayList<>();
+    records.add(record(
+        alliance("neurosurgery", "神经外科", "neurosurgery", PEOPLES, List.of(TCM, THIRD, FOURTH), "夏鹰", "陈伟明"),
+        new Evidence(true, 12, true, 18, 8, ReferralStandard.DRAFTED_AND_IMPLEMENTED, 12, ResultSharing.PLATFORM_AND_SHARING, 2, 1, 5, 74)));
+    records.add(record(
+        alliance("rehabilitation", "康复医学科", "rehabilitation medicine", PEOPLES, List.of(TCM, THIRD, FOURTH), "宋振华", "郑建华"),
+        new Evidence(true, 11, true, 15, 6, ReferralStandard.DRAFTED, 7, ResultSharing.PLATFORM, 1, 2, 4, 102)));
+    records.add(record(
+        alliance("cardiology", "心血管内科", "cardiology", PEOPLES, List.of(TCM, THIRD, FOURTH), "陆士娟", "黄康"),
+        new Evidence(true, 12, true, 16, 5, ReferralStandard.DRAFTED_AND_IMPLEMENTED, 10, ResultSharing.PLATFORM_AND_SHARING, 0, 2, 3, 70)));
+    records.add(record(
+        alliance("orthopaedics", "骨科", "orthopaedics", ORTHO_DIABETES, List.of(PEOPLES, TCM, THIRD, FOURTH), "江潮胤", "王挺"),
+        new Evidence(true, 9, false, 10, 3, ReferralStandard.NONE, 4, ResultSharing.NONE, 0, 1, 2, 55)));
+    return records;
   }
 
   private static void printScorecard(PrintStream out, AllianceAssessment assessment) {

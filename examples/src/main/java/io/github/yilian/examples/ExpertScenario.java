@@ -88,6 +88,34 @@ final class ExpertScenario {
 
   static void run(PrintStream out) {
     out.println("== 专家组管理 Expert group management (seed 000) ==");
+    AdjustmentLog log = log();
+    GroupState state = log.stateOn(AS_OF);
+
+    out.printf("%d events over %s; state on %s%n", log.getEvents().size(), DateRange.of(TERM_START, AS_OF), AS_OF);
+    printCoverage(out, state);
+    out.println("-- 聘期 Tenure --");
+    for (Tenure tenure : state.getTenures()) {
+      out.printf("  %-12s %s%n  %-12s %s%n", tenure.getExpert(), tenure.getReason().getChinese(), "", tenure.getReason().getEnglish());
+    }
+    out.println("-- 检查结果 Findings --");
+    List<Finding> findings = new ArrayList<>(GroupChecker.of(TieredCareExpertGroupMeasures.compositionPolicy()).check(state.getGroup()));
+    ObligationChecker obligations = ObligationChecker.of(TieredCareExpertGroupMeasures.obligationPolicy());
+    findings.addAll(obligations.checkActivities(activities(), AS_OF));
+    findings.addAll(obligations.overdueReports(evaluations(), AS_OF));
+    for (Finding finding : findings) {
+      out.printf("  [%s] %s %s: %s%n", finding.getSeverity().getEnglishName(), finding.getRuleId(), finding.getSubject(), finding.getReason());
+    }
+    LocalDate nextTerm = LocalDate.of(2025, 1, 1);
+    GroupState after = log.stateOn(nextTerm);
+    out.printf(
+        "On %s the cohort term has ended: active %s; %d findings (teams without leaders or members)%n%n",
+        nextTerm,
+        after.getTenures().stream().filter(Tenure::isActive).map(Tenure::getExpert).toList(),
+        GroupChecker.of(TieredCareExpertGroupMeasures.compositionPolicy()).check(after.getGroup()).size());
+  }
+
+  /** Six teams over 31 provinces and the Corps and three years of adjustments (also in examples/workbooks/expert-log.xlsx). */
+  static AdjustmentLog log() {
     List<Expert> roster = new ArrayList<>();
     List<ExpertTeam> teams = new ArrayList<>();
     List<AdjustmentEvent> events = new ArrayList<>();
@@ -129,30 +157,7 @@ final class ExpertScenario {
             .liaisons(liaisons)
             .roster(roster)
             .build();
-    AdjustmentLog log = AdjustmentLog.of(founding, TieredCareExpertGroupMeasures.termPolicy(), events);
-    GroupState state = log.stateOn(AS_OF);
-
-    out.printf("%d events over %s; state on %s%n", log.getEvents().size(), DateRange.of(TERM_START, AS_OF), AS_OF);
-    printCoverage(out, state);
-    out.println("-- 聘期 Tenure --");
-    for (Tenure tenure : state.getTenures()) {
-      out.printf("  %-12s %s%n  %-12s %s%n", tenure.getExpert(), tenure.getReason().getChinese(), "", tenure.getReason().getEnglish());
-    }
-    out.println("-- 检查结果 Findings --");
-    List<Finding> findings = new ArrayList<>(GroupChecker.of(TieredCareExpertGroupMeasures.compositionPolicy()).check(state.getGroup()));
-    ObligationChecker obligations = ObligationChecker.of(TieredCareExpertGroupMeasures.obligationPolicy());
-    findings.addAll(obligations.checkActivities(activities(), AS_OF));
-    findings.addAll(obligations.overdueReports(evaluations(), AS_OF));
-    for (Finding finding : findings) {
-      out.printf("  [%s] %s %s: %s%n", finding.getSeverity().getEnglishName(), finding.getRuleId(), finding.getSubject(), finding.getReason());
-    }
-    LocalDate nextTerm = LocalDate.of(2025, 1, 1);
-    GroupState after = log.stateOn(nextTerm);
-    out.printf(
-        "On %s the cohort term has ended: active %s; %d findings (teams without leaders or members)%n%n",
-        nextTerm,
-        after.getTenures().stream().filter(Tenure::isActive).map(Tenure::getExpert).toList(),
-        GroupChecker.of(TieredCareExpertGroupMeasures.compositionPolicy()).check(after.getGroup()).size());
+    return AdjustmentLog.of(founding, TieredCareExpertGroupMeasures.termPolicy(), events);
   }
 
   private static void printCoverage(PrintStream out, GroupState state) {
@@ -171,7 +176,7 @@ final class ExpertScenario {
     return Expert.builder().id(id).name("专家 " + id).sector(sector).addFields(Expertise.POLICY_RESEARCH).senior(senior).build();
   }
 
-  private static List<Activity> activities() {
+  static List<Activity> activities() {
     return List.of(
         Activity.builder().id("act-1").expert("north-1").kind(ActivityKind.MEDIA_INTERVIEW).date(LocalDate.of(2024, 3, 10))
             .inGroupName(true).approvedOn(LocalDate.of(2024, 3, 1)).build(),
@@ -183,7 +188,7 @@ final class ExpertScenario {
             .inGroupName(false).build());
   }
 
-  private static List<EvaluationAssignment> evaluations() {
+  static List<EvaluationAssignment> evaluations() {
     return List.of(
         EvaluationAssignment.builder().id("eval-hebei").team("north").province(HEBEI)
             .period(DateRange.of(LocalDate.of(2024, 8, 1), LocalDate.of(2024, 8, 20))).reportSubmittedOn(LocalDate.of(2024, 9, 5)).build(),

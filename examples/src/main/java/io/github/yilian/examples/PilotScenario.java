@@ -104,7 +104,7 @@ final class PilotScenario {
   }
 
   /** Illustrative members and activities: groups differ in which quarter they miss and what is late. */
-  private static GroupRecord record(ReformTopic topic) {
+  static GroupRecord record(ReformTopic topic) {
     int n = topic.ordinal();
     List<PilotCity> members = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
