@@ -616,7 +616,11 @@ final class WorkbookReader<M> {
   /** Reports a rule a child row breaks, at the column whose value the message names, if any. */
   private void childProblem(Item child, BilingualText reason, String message) {
     State state = child.state;
+    int key = state.keyIndex();
     for (int c = state.place.ancestorKeys.size(); c < state.columns.size(); c++) {
+      if (c == key) {
+        continue;   // a message names the row's id to say which row, not as the bad value
+      }
       Object value = child.values[c];
       Column<?> column = state.columns.get(c);
       if (value != null && !column.personal) {

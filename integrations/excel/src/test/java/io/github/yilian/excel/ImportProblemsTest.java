@@ -232,4 +232,77 @@ class ImportProblemsTest {
           .anySatisfy(p -> assertThat(p.getReason().in(Locale.ENGLISH)).contains("row 2 of \"联盟 Alliances\", is rejected"));
     }
   }
+
+  @Nested
+  class OtherCapabilities {
+
+    @Test
+    void aUnitUnderAParentOfTheWrongLevelIsTiedToItsRow() throws Exception {
+      Path county = dir.resolve("county.xlsx");
+      CountyWorkbook.writeData(Fixtures.urumqi(), county);
+      Workbooks.edit(county, wb -> Workbooks.cell(wb, "单位", "E5").setCellValue("6501"));   // community 650102-M under a prefecture
+      assertThat(problems(() -> CountyWorkbook.read(county))).singleElement().satisfies(p -> {
+        assertThat(p.getSheet()).isEqualTo("单位 Units");
+        assertThat(p.getRow()).isEqualTo(5);
+        assertThat(p.getReason().getEnglish()).contains("650102-M");
+      });
+    }
+
+    @Test
+    void aFactOfAUnitNotInTheTreeIsReportedAtItsCell() throws Exception {
+      Path county = dir.resolve("county.xlsx");
+      CountyWorkbook.writeData(Fixtures.urumqi(), county);
+      Workbooks.edit(county, wb -> Workbooks.cell(wb, "监测数据", "A3").setCellValue("659999"));
+      assertThat(problems(() -> CountyWorkbook.read(county))).singleElement().satisfies(p -> {
+        assertThat(p.getLocation()).isEqualTo("监测数据 Facts!A3");
+        assertThat(p.getReason().getChinese()).isEqualTo("不在表“单位 Units”中");
+      });
+    }
+
+    @Test
+    void aHostThatIsNotAMemberIsTiedToItsActivityRow() throws Exception {
+      Path pilot = dir.resolve("pilot.xlsx");
+      PilotWorkbook.writeRecords(List.of(Fixtures.informatisation()), pilot);
+      Workbooks.edit(pilot, wb -> Workbooks.cell(wb, "活动", "E2").setCellValue("深圳市（广东省）"));
+      assertThat(problems(() -> PilotWorkbook.read(pilot))).singleElement().satisfies(p -> {
+        assertThat(p.getLocation()).isEqualTo("活动 Activities!row 2");
+        assertThat(p.getReason().getEnglish()).contains("深圳市").contains("a1");
+      });
+    }
+
+    @Test
+    void aCityWithoutItsProvinceIsABadCell() throws Exception {
+      Path pilot = dir.resolve("pilot.xlsx");
+      PilotWorkbook.writeRecords(List.of(Fixtures.informatisation()), pilot);
+      Workbooks.edit(pilot, wb -> Workbooks.cell(wb, "参加单位", "B2").setCellValue("厦门市"));
+      assertThat(problems(() -> PilotWorkbook.read(pilot))).singleElement().satisfies(p ->
+          assertThat(p.getReason().getChinese()).isEqualTo("须写作“城市（省份）”，如“镇江市（江苏省）”"));
+    }
+
+    @Test
+    void anEventOfAnExpertNotOnTheRosterIsReportedAtItsCell() throws Exception {
+      Path expert = dir.resolve("expert.xlsx");
+      ExpertWorkbook.writeLogBook(Fixtures.expertLog(), expert);
+      Workbooks.edit(expert, wb -> Workbooks.cell(wb, "调整记录", "C3").setCellValue("e9"));
+      assertThat(problems(() -> ExpertWorkbook.read(expert))).singleElement().satisfies(p -> {
+        assertThat(p.getLocation()).isEqualTo("调整记录 Events!C3");
+        assertThat(p.getReason().getEnglish()).isEqualTo("not in sheet \"专家名册 Roster\"");
+      });
+    }
+
+    @Test
+    void aDismissalWithoutAReasonIsReportedAtItsRow() throws Exception {
+      Path expert = dir.resolve("expert.xlsx");
+      ExpertWorkbook.writeLogBook(Fixtures.expertLog(), expert);
+      Workbooks.edit(expert, wb -> {
+        Workbooks.cell(wb, "调整记录", "E5").setBlank();
+        Workbooks.cell(wb, "调整记录", "F5").setBlank();
+      });
+      assertThat(problems(() -> ExpertWorkbook.read(expert))).singleElement().satisfies(p -> {
+        assertThat(p.getLocation()).isEqualTo("调整记录 Events!E5");
+        assertThat(p.getReason().getEnglish()).isEqualTo("dismissal of expert e2 on 2023-03-15 gives no reason");
+        assertThat(p.getReason().getChinese()).isEqualTo("专家 e2 于 2023-03-15 被解聘，未说明理由");
+      });
+    }
+  }
 }
