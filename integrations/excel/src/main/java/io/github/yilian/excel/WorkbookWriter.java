@@ -217,9 +217,8 @@ final class WorkbookWriter {
         "Drop-downs list the allowed values (Chinese names); English constant names such as SURGERY_GUIDANCE are accepted too. Formulas are read as their results; hidden rows are imported like the others; do not merge data cells."});
     lines.addAll(notes);
     for (String[] line : lines) {
-      Row row = sheet.createRow(r++);
-      row.createCell(0).setCellValue(line[0]);
-      row.createCell(4).setCellValue(line[1]);
+      sheet.createRow(r++).createCell(0).setCellValue(line[0]);
+      sheet.createRow(r++).createCell(0).setCellValue(line[1]);
     }
     r++;
     Row header = sheet.createRow(r++);
