@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A workbook of a million fact rows is read with the streaming reader into a correct result, and the
- * progress is reported as it is read. Not a timed test: it only has to finish; CI's log shows its
- * time (about 20 s on the project's 2-core machine).
+ * progress is reported as it is read. Not a timed test: it only has to finish; it prints its CPU
+ * time (writing the 19 MB fixture 12–19 s, reading it 16–24 s on the project's 2-core machine).
  */
 class MillionRowsTest {
 
