@@ -1,5 +1,6 @@
 package io.github.yilian.alliance;
 
+import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Finding;
 import io.github.yilian.common.Ranking;
 import io.github.yilian.common.YilianStyle;
@@ -7,6 +8,8 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -15,8 +18,10 @@ import org.immutables.value.Value;
  * the rubric does not score (seed 003, attachment 综合绩效考核细则, 备注 and section 三(七)1). Built by
  * {@link Rubric#assess}.
  *
- * <p>The total is the sum of the criteria's points, from 0 to the rubric's total. This class is
- * immutable and thread-safe.
+ * <p>The total is the sum of the criteria's points, from 0 to the rubric's total. A criterion's
+ * score is found by its id ({@link #score(String)}); {@link #getReason()} explains the total, grade
+ * and funding in one bilingual line. Reasons and observations are built when first read. This class
+ * is immutable and thread-safe.
  */
 @Value.Immutable
 @YilianStyle
@@ -78,6 +83,42 @@ public abstract class AllianceAssessment {
   abstract Rubric rubric();
 
   /**
+   * Returns the score of the criterion with an id, such as
+   * {@code score(HaikouAllianceRubric2021.OUTREACH)}.
+   *
+   * @param criterionId the criterion's id in the rubric, not null
+   * @return the criterion's score
+   * @throws NullPointerException if {@code criterionId} is null
+   * @throws IllegalArgumentException if the rubric has no criterion with that id
+   */
+  public CriterionScore score(String criterionId) {
+    Objects.requireNonNull(criterionId, "criterionId");
+    for (CriterionScore score : getScores()) {
+      if (score.getCriterion().getId().equals(criterionId)) {
+        return score;
+      }
+    }
+    throw new IllegalArgumentException("rubric " + rubric().getId() + " has no criterion " + criterionId);
+  }
+
+  /**
+   * Returns why the alliance got this grade and funding, in Chinese and English: the total out of the
+   * rubric's total, the bound it is above, the grade and the funding, such as "87 of 100 points,
+   * above 80: good, funding 1,000,000 yuan" / "总分 87 分（满分 100 分），高于 80 分，等级为良好，学科建设经费
+   * 100 万元". Built when first asked for.
+   *
+   * @return the overall reason
+   */
+  @Value.Lazy
+  public BilingualText getReason() {
+    Rubric rubric = rubric();
+    int total = getTotal();
+    List<GradeBand> bands = rubric.getGradeBands();
+    Optional<Integer> lowest = bands.isEmpty() ? Optional.empty() : Optional.of(bands.get(bands.size() - 1).getAbove());
+    return Reasons.overall(total, rubric.getTotalPoints(), getGrade(), getFunding(), rubric.bandFor(total), lowest);
+  }
+
+  /**
    * Returns the observations: duties of the plan the rubric does not score, found unmet. Rule
    * {@code alliance.monthly-meetings}: a month with fewer working meetings than the plan asks
    * (subject: the month, such as {@code 2021-03}); {@code alliance.research-per-member}: a member
@@ -99,10 +140,30 @@ public abstract class AllianceAssessment {
    *
    * @param assessments the assessments, none null
    * @return the ranking
-   * @throws NullPointerException if the collection or an assessment is null
+   * @throws NullPointerException naming the argument ({@code "assessments"}) or the first null
+   *     element ({@code "assessments[1]"})
    */
   public static Ranking<AllianceAssessment> rank(Collection<AllianceAssessment> assessments) {
+    Objects.requireNonNull(assessments, "assessments");
+    int i = 0;
+    for (AllianceAssessment assessment : assessments) {
+      Objects.requireNonNull(assessment, "assessments[" + i + "]");
+      i++;
+    }
     return Ranking.of(assessments, HIGHEST_TOTAL_FIRST, BY_ALLIANCE_ID);
+  }
+
+  /**
+   * Returns the alliance, year, total, grade and funding, such as
+   * {@code "AllianceAssessment{alliance=neurosurgery, year=2021, total=87, grade=GOOD, funding=1000000}"};
+   * the evidence and the scores are left out.
+   *
+   * @return a one-line summary
+   */
+  @Override
+  public String toString() {
+    return "AllianceAssessment{alliance=" + getRecord().getAlliance().getId() + ", year=" + getRecord().getYear()
+        + ", total=" + getTotal() + ", grade=" + getGrade() + ", funding=" + getFunding().toPlainString() + "}";
   }
 
   static AllianceAssessment of(AllianceAssessmentRecord record, Rubric rubric, List<CriterionScore> scores) {

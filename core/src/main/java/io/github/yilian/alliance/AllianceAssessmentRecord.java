@@ -4,8 +4,9 @@ import io.github.yilian.common.Consistent;
 import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
+import io.github.yilian.common.SupportedYear;
 import io.github.yilian.common.YilianStyle;
-import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -18,10 +19,16 @@ import org.immutables.value.Value;
  * patients, project statuses, volumes) rather than points: the rubric does the counting (seed 003,
  * attachment 综合绩效考核细则).
  *
- * <p>Every date lies inside the assessment year, every member unit named is a member of the
+ * <p>The year is from 1900 to 2200. Every date lies inside the assessment year, except that a
+ * trainee stay (进修 often runs November to April) counts in the year it begins and may end in a later
+ * year; a stay that begins outside the year is invalid. Every member unit named is a member of the
  * alliance, every referral runs between two units of the alliance, and each member unit has at most
- * one volume entry. Lists keep the order given; no rule depends on it. This class is immutable and
- * thread-safe.
+ * one volume entry. Evidence dated before the alliance began operating
+ * ({@link SpecialtyAlliance#getOperatingSince()}) is valid and counts: the points are not
+ * pro-rated. Lists keep the order given; no rule depends on it.
+ *
+ * <p>Patient and trainee ids appear in no {@code toString} and no message. This class is immutable
+ * and thread-safe.
  */
 @Value.Immutable
 @YilianStyle
@@ -32,6 +39,7 @@ public abstract class AllianceAssessmentRecord implements CrossFieldRules {
   private static final String NOT_MEMBER = "{io.github.yilian.alliance.AllianceAssessmentRecord.notMember}";
   private static final String NOT_UNIT = "{io.github.yilian.alliance.AllianceAssessmentRecord.notUnit}";
   private static final String DUPLICATE_VOLUME = "{io.github.yilian.alliance.AllianceAssessmentRecord.duplicateVolume}";
+  private static final String STAY_OUTSIDE_YEAR = "{io.github.yilian.alliance.AllianceAssessmentRecord.stayOutsideYear}";
 
   AllianceAssessmentRecord() {}
 
@@ -45,9 +53,9 @@ public abstract class AllianceAssessmentRecord implements CrossFieldRules {
   /**
    * Returns the assessment year.
    *
-   * @return the year, positive
+   * @return the year, from 1900 to 2200
    */
-  @Positive
+  @SupportedYear
   public abstract int getYear();
 
   /**
@@ -65,14 +73,14 @@ public abstract class AllianceAssessmentRecord implements CrossFieldRules {
    *
    * @return the meeting dates
    */
-  public abstract List<LocalDate> getMeetingDates();
+  public abstract List<@SupportedDate LocalDate> getMeetingDates();
 
   /**
    * Returns the days of the academic conferences held (学术研讨交流会, criterion 3).
    *
    * @return the conference dates; empty if none was held
    */
-  public abstract List<LocalDate> getConferenceDates();
+  public abstract List<@SupportedDate LocalDate> getConferenceDates();
 
   /**
    * Returns the outreach visits to member units (criterion 4).
@@ -82,7 +90,8 @@ public abstract class AllianceAssessmentRecord implements CrossFieldRules {
   public abstract List<OutreachVisit> getOutreachVisits();
 
   /**
-   * Returns the stays of member units' staff trained at the lead department (criterion 5).
+   * Returns the stays of member units' staff trained at the lead department (criterion 5), each
+   * beginning in the assessment year and ending in it or later.
    *
    * @return the stays
    */
@@ -145,8 +154,9 @@ public abstract class AllianceAssessmentRecord implements CrossFieldRules {
       checkMember(found, "outreachVisits", visit.getMemberUnitId());
     }
     for (TraineeStay stay : getTraineeStays()) {
-      checkDate(found, "traineeStays", stay.getPeriod().getStart());
-      checkDate(found, "traineeStays", stay.getPeriod().getEnd());
+      if (stay.getPeriod().getStart().getYear() != getYear()) {
+        found.add("traineeStays", STAY_OUTSIDE_YEAR, Map.of("period", stay.getPeriod(), "year", getYear()));
+      }
       checkMember(found, "traineeStays", stay.getMemberUnitId());
     }
     for (Referral referral : getReferrals()) {

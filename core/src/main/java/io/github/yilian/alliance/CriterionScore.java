@@ -35,9 +35,10 @@ public abstract class CriterionScore {
   public abstract int getPoints();
 
   /**
-   * Returns what the rule counted before capping: days, persons, patients, meetings, activities or
-   * projects; 1 or 0 for a yes/no fact; the level's position (0 for the lowest) for a level; the
-   * growth in percent, truncated to 2 decimal places, for growth.
+   * Returns what the rule counted before capping: days, persons, patients, meetings, activities,
+   * projects (or member units with a project, under {@link ResearchCounting#PER_MEMBER_UNIT}); 1 or
+   * 0 for a yes/no fact; the recorded level's position (0 for the lowest) for a level; the growth in
+   * percent, truncated to 2 decimal places, for growth.
    *
    * @return the counted quantity; empty only for growth without a base-year volume
    */
@@ -57,13 +58,25 @@ public abstract class CriterionScore {
 
   /**
    * Returns why the criterion got these points, in Chinese and English, such as "14 outreach days at
-   * 1 point each, capped at 20: 14 points".
+   * 1 point each, capped at 20: 14 points" / "外派指导 14 天，每天 1 分，最高 20 分，得 14 分".
    *
    * @return the reason
    */
   @Value.Lazy
   public BilingualText getReason() {
     return reasonSource().get();
+  }
+
+  /**
+   * Returns the criterion's id, points, maximum and counted quantity, such as
+   * {@code "CriterionScore{criterion=outreach, points=14, maxPoints=20, quantity=14}"}.
+   *
+   * @return a one-line summary
+   */
+  @Override
+  public String toString() {
+    return "CriterionScore{criterion=" + getCriterion().getId() + ", points=" + getPoints() + ", maxPoints=" + getMaxPoints()
+        + ", quantity=" + getQuantity().map(BigDecimal::toPlainString).orElse("none") + "}";
   }
 
   static CriterionScore of(Criterion criterion, int points, Optional<BigDecimal> quantity, Supplier<BilingualText> reason) {

@@ -2,6 +2,7 @@ package io.github.yilian.alliance;
 
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -40,10 +41,12 @@ public abstract class GradeBand {
   /**
    * Returns the discipline-building funding (学科建设经费) to the lead department, in yuan.
    *
-   * @return the funding, 0 or more
+   * @return the funding: 0 or more, in yuan and fen (at most 15 digits before the decimal point and
+   *     2 after it)
    */
   @Value.Parameter
   @PositiveOrZero
+  @Digits(integer = 15, fraction = 2)
   public abstract BigDecimal getFunding();
 
   /**
@@ -51,9 +54,12 @@ public abstract class GradeBand {
    *
    * @param grade the grade
    * @param above the bound a total must be strictly above, 0 or more
-   * @param funding the funding in yuan, 0 or more
+   * @param funding the funding in yuan, 0 or more, with at most 15 digits before the decimal point
+   *     and 2 after it
    * @return the band
-   * @throws jakarta.validation.ConstraintViolationException if the bound or funding is negative
+   * @throws jakarta.validation.ConstraintViolationException if the bound or funding is negative or
+   *     the funding has too many digits
+   * @throws NullPointerException if {@code grade} or {@code funding} is null
    */
   public static GradeBand of(Grade grade, int above, BigDecimal funding) {
     return ImmutableGradeBand.of(grade, above, funding);

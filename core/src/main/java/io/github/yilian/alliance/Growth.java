@@ -2,20 +2,23 @@ package io.github.yilian.alliance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.ToLongFunction;
 
 /**
  * The growth of member units' volume over the year before, in percent, as an exact fraction
  * {@code numerator / denominator} (denominator positive), read as {@link GrowthReading} says.
+ *
+ * <p>Only figures a unit keeps are added up; a measure it does not keep is no figure, not a 0. Sums
+ * stay in a long: each figure is at most {@code SupportedRange.MAX_COUNT} (10<sup>12</sup>) and an
+ * alliance has at most {@link SpecialtyAlliance#MAX_MEMBERS} (10<sup>6</sup>) member units, each
+ * reported once, so a sum over units and the three measures is at most 3 × 10<sup>18</sup>.
  */
 final class Growth {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final List<ToLongFunction<Volume>> MEASURES =
-      List.of(Volume::getOutpatientVisits, Volume::getInpatientAdmissions, Volume::getOperations);
+  private static final VolumeMeasure[] MEASURES = VolumeMeasure.values();
 
   private final BigDecimal numerator;
   private final BigDecimal denominator;
@@ -25,18 +28,18 @@ final class Growth {
     this.denominator = denominator;
   }
 
-  /** Returns the growth, or empty if a base-year volume the reading divides by is 0. */
+  /** Returns the growth, or empty if a base-year figure the reading divides by is 0 or absent. */
   static Optional<Growth> of(List<MemberVolume> volumes, GrowthReading reading) {
     return reading == GrowthReading.POOLED ? pooled(volumes) : meanOfRates(volumes);
   }
 
-  /** (this year − last year) / last year, each summed over member units and the three measures. */
+  /** (this year − last year) / last year, each summed over member units and the measures they keep. */
   private static Optional<Growth> pooled(List<MemberVolume> volumes) {
     long previous = 0;
     long current = 0;
-    for (ToLongFunction<Volume> measure : MEASURES) {
-      previous = Math.addExact(previous, sum(volumes, MemberVolume::getPreviousYear, measure));
-      current = Math.addExact(current, sum(volumes, MemberVolume::getThisYear, measure));
+    for (VolumeMeasure measure : MEASURES) {
+      previous += sum(volumes, measure, false);
+      current += sum(volumes, measure, true);
     }
     if (previous == 0) {
       return Optional.empty();
@@ -45,36 +48,75 @@ final class Growth {
   }
 
   /**
-   * The mean of the three measures' rates g_k = 100 (c_k − p_k) / p_k, added up as fractions
-   * (n / d + r / p = (n p + r d) / (d p)) and divided by their number.
+   * The mean of the kept measures' rates g_k = 100 (c_k − p_k) / p_k, each pooled over the units that
+   * keep the measure, added up as fractions (n / d + r / p = (n p + r d) / (d p)) and divided by
+   * their number. A measure no unit keeps is left out of the mean.
    */
   private static Optional<Growth> meanOfRates(List<MemberVolume> volumes) {
     BigDecimal numerator = BigDecimal.ZERO;
     BigDecimal denominator = BigDecimal.ONE;
-    for (ToLongFunction<Volume> measure : MEASURES) {
-      long previous = sum(volumes, MemberVolume::getPreviousYear, measure);
+    int rates = 0;
+    for (VolumeMeasure measure : MEASURES) {
+      if (!keptByAny(volumes, measure)) {
+        continue;
+      }
+      long previous = sum(volumes, measure, false);
       if (previous == 0) {
         return Optional.empty();
       }
       BigDecimal base = BigDecimal.valueOf(previous);
-      BigDecimal rate = rate(previous, sum(volumes, MemberVolume::getThisYear, measure));
+      BigDecimal rate = rate(previous, sum(volumes, measure, true));
       numerator = numerator.multiply(base).add(rate.multiply(denominator));
       denominator = denominator.multiply(base);
+      rates++;
     }
-    return Optional.of(new Growth(numerator, denominator.multiply(BigDecimal.valueOf(MEASURES.size()))));
+    if (rates == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Growth(numerator, denominator.multiply(BigDecimal.valueOf(rates))));
   }
 
   private static BigDecimal rate(long previous, long current) {
-    return BigDecimal.valueOf(current).subtract(BigDecimal.valueOf(previous)).multiply(HUNDRED);
+    return BigDecimal.valueOf(current - previous).multiply(HUNDRED);
   }
 
-  private static long sum(
-      List<MemberVolume> volumes, Function<MemberVolume, Volume> year, ToLongFunction<Volume> measure) {
+  private static long sum(List<MemberVolume> volumes, VolumeMeasure measure, boolean thisYear) {
     long total = 0;
     for (MemberVolume volume : volumes) {
-      total = Math.addExact(total, measure.applyAsLong(year.apply(volume)));
+      total += (thisYear ? volume.getThisYear() : volume.getPreviousYear()).get(measure).orElse(0);
     }
     return total;
+  }
+
+  private static boolean keptByAny(List<MemberVolume> volumes, VolumeMeasure measure) {
+    for (MemberVolume volume : volumes) {
+      if (volume.keeps(measure)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The measures no member unit keeps, in declaration order: those mean-of-rates leaves out. */
+  static List<VolumeMeasure> keptByNone(List<MemberVolume> volumes) {
+    List<VolumeMeasure> none = new ArrayList<>();
+    for (VolumeMeasure measure : MEASURES) {
+      if (!keptByAny(volumes, measure)) {
+        none.add(measure);
+      }
+    }
+    return none;
+  }
+
+  /** The kept measures whose base-year figures add up to 0, in declaration order. */
+  static List<VolumeMeasure> withoutBase(List<MemberVolume> volumes) {
+    List<VolumeMeasure> zero = new ArrayList<>();
+    for (VolumeMeasure measure : MEASURES) {
+      if (keptByAny(volumes, measure) && sum(volumes, measure, false) == 0) {
+        zero.add(measure);
+      }
+    }
+    return zero;
   }
 
   /** Whether the growth reaches {@code percent}, exactly. */

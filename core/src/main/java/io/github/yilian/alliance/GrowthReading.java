@@ -11,8 +11,11 @@ import io.github.yilian.common.Named;
 public enum GrowthReading implements Named {
   /** Default: the sum over member units and the three measures this year against the same sum last year. */
   POOLED("合并计算", "pooled"),
-  /** The mean of the three measures' growth rates (outpatient, inpatient, operations), each pooled over member units. */
-  MEAN_OF_RATES("三项增长率平均", "mean of rates");
+  /**
+   * The mean of the measures' growth rates (outpatient, inpatient, operations), each pooled over the
+   * member units that keep it; a measure no member unit keeps is left out of the mean.
+   */
+  MEAN_OF_RATES("各项增长率平均", "mean of rates");
 
   private final BilingualText name;
 

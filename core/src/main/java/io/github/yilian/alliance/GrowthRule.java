@@ -1,14 +1,15 @@
 package io.github.yilian.alliance;
 
-import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Consistent;
 import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,7 +22,13 @@ import org.immutables.value.Value;
  *
  * <p>Growth is computed exactly, read as the rubric's {@link GrowthReading} says (pooled by
  * default). When a base-year volume it divides by is 0 there is no growth rate: the rule awards 0
- * and its reason says so. This class is immutable and thread-safe.
+ * and its reason says so. Under {@link GrowthReading#MEAN_OF_RATES} a measure no member unit keeps
+ * (no figure, not a figure of 0) is left out of the mean, and the reason names it.
+ *
+ * <p>The threshold and the step have at most 6 digits before the decimal point and 4 after it (a
+ * {@code BigDecimal} of any other scale, such as {@code 5.00000} or {@code 1E-20000000}, is a
+ * violation), so no comparison or reason grows without bound. This class is immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @YilianStyle
@@ -33,9 +40,11 @@ public abstract non-sealed class GrowthRule extends Rule implements CrossFieldRu
   /**
    * Returns the growth, in percent, that earns the first points.
    *
-   * @return the threshold, such as 5, 0 or more
+   * @return the threshold, such as 5: 0 or more, with at most 6 digits before the decimal point and
+   *     4 after it
    */
   @PositiveOrZero
+  @Digits(integer = 6, fraction = 4)
   public abstract BigDecimal getThresholdPercent();
 
   /**
@@ -49,9 +58,11 @@ public abstract non-sealed class GrowthRule extends Rule implements CrossFieldRu
   /**
    * Returns the size of a further step, in percentage points.
    *
-   * @return the step, such as 1, positive
+   * @return the step, such as 1: positive, with at most 6 digits before the decimal point and 4
+   *     after it
    */
   @Positive
+  @Digits(integer = 6, fraction = 4)
   public abstract BigDecimal getStepPercent();
 
   /**
@@ -87,15 +98,16 @@ public abstract non-sealed class GrowthRule extends Rule implements CrossFieldRu
   @Override
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
     GrowthReading reading = rubric.getGrowthReading();
-    Optional<Growth> growth = Growth.of(record.getMemberVolumes(), reading);
+    List<MemberVolume> volumes = record.getMemberVolumes();
+    Optional<Growth> growth = Growth.of(volumes, reading);
     if (growth.isEmpty()) {
-      return CriterionScore.of(criterion, 0, Optional.empty(), () -> Reasons.awarded(
-          "无基准年度业务量（上一年度为 0），无法计算增长率", "no base-year volume (the year before is 0), so no growth rate", 0));
+      return CriterionScore.of(criterion, 0, Optional.empty(), () -> Reasons.noGrowthRate(volumes, reading));
     }
     Growth g = growth.get();
     int points = points(g);
     BigDecimal percent = g.percent();
-    return CriterionScore.of(criterion, points, Optional.of(percent), () -> reason(percent, reading, points));
+    return CriterionScore.of(criterion, points, Optional.of(percent), () -> Reasons.growth(percent, reading,
+        reading == GrowthReading.MEAN_OF_RATES ? Growth.keptByNone(volumes) : List.of(), this, points));
   }
 
   private int points(Growth growth) {
@@ -104,18 +116,6 @@ public abstract non-sealed class GrowthRule extends Rule implements CrossFieldRu
     }
     long stepPoints = growth.stepsAbove(getThresholdPercent(), getStepPercent(), getCap()) * getPointsPerStep();
     return (int) Math.min(getCap(), getPointsAtThreshold() + stepPoints);
-  }
-
-  private BilingualText reason(BigDecimal percent, GrowthReading reading, int points) {
-    String threshold = getThresholdPercent().toPlainString();
-    String step = getStepPercent().toPlainString();
-    return Reasons.awarded(
-        "成员单位业务量增长 " + percent.toPlainString() + "%（" + reading.getChineseName() + "），达 " + threshold + "% 得 "
-            + getPointsAtThreshold() + " 分，每再增 " + step + " 个百分点加 " + getPointsPerStep() + " 分，最高 " + getCap() + " 分",
-        "member units' volume grew " + percent.toPlainString() + " % (" + reading.getEnglishName() + "); "
-            + getPointsAtThreshold() + " at " + threshold + " %, " + getPointsPerStep() + " more per further " + step
-            + " point(s), capped at " + getCap(),
-        points);
   }
 
   @Override

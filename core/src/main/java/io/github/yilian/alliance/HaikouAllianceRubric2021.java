@@ -10,10 +10,42 @@ import java.util.List;
  * points; above 90 excellent (1,500,000 yuan), above 80 good (1,000,000), above 60 pass (500,000),
  * otherwise fail (0).
  *
- * <p>Readings: growth pooled, outreach per calendar day, result sharing cumulative (0 / 2 / 5).
- * Start from {@link #builder()} to change a reading. This class is immutable and thread-safe.
+ * <p>Criteria by id, in the table's order: {@link #CHARTER}, {@link #MEETINGS}, {@link #CONFERENCE},
+ * {@link #OUTREACH}, {@link #TRAINING}, {@link #REFERRAL_STANDARD}, {@link #REFERRALS},
+ * {@link #RESULT_SHARING}, {@link #RESEARCH}, {@link #PARTY_BUILDING}, {@link #RESULTS}; an
+ * assessment finds a criterion's score with {@link AllianceAssessment#score(String)}.
+ *
+ * <p>Default readings, each a rubric option: growth pooled ({@link GrowthReading}), outreach per
+ * calendar day ({@link OutreachCounting}), result sharing cumulative, 0 / 2 / 5
+ * ({@link ResultSharingReading}; {@code LITERAL} gives 0 / 0 / 5), research per project
+ * ({@link ResearchCounting}; {@code PER_MEMBER_UNIT} scores each member unit's best project). Start
+ * from {@link #builder()} to change a reading. {@link HaikouAlliances2021} holds the four alliances
+ * the rubric assesses. This class is immutable and thread-safe.
  */
 public final class HaikouAllianceRubric2021 {
+
+  /** Criterion 1, the charter (制订大专科联盟章程): 5 points. */
+  public static final String CHARTER = "charter";
+  /** Criterion 2, monthly working meetings: 12 meetings 5 points, 1 off for each one fewer. */
+  public static final String MEETINGS = "meetings";
+  /** Criterion 3, the annual academic conference: 5 points. */
+  public static final String CONFERENCE = "conference";
+  /** Criterion 4, outreach (人员流动): 1 point per outreach day, at most 20. */
+  public static final String OUTREACH = "outreach";
+  /** Criterion 5, training (人员培养): 1 point per trainee, at most 10. */
+  public static final String TRAINING = "training";
+  /** Criterion 6, the referral standard: drafted 2, drafted and implemented 5. */
+  public static final String REFERRAL_STANDARD = "referral-standard";
+  /** Criterion 7, referrals: 1 point per referred patient, at most 10. */
+  public static final String REFERRALS = "referrals";
+  /** Criterion 8, result sharing: platform 2, platform and sharing 5. */
+  public static final String RESULT_SHARING = "result-sharing";
+  /** Criterion 9, research collaboration: declared 3, approved 5, at most 15. */
+  public static final String RESEARCH = "research";
+  /** Criterion 10, the party-building alliance (党建联盟): 2 points per activity, at most 10. */
+  public static final String PARTY_BUILDING = "party-building";
+  /** Criterion 11, results (工作成效): volume growth, 5 points at 5 %, 1 more per further point, at most 10. */
+  public static final String RESULTS = "results";
 
   private static final Rubric RUBRIC = builder().build();
 
@@ -50,18 +82,18 @@ public final class HaikouAllianceRubric2021 {
 
   private static List<Criterion> criteria() {
     return List.of(
-        criterion("charter", "制订大专科联盟章程", "charter", YesNoRule.of(Fact.CHARTER_ADOPTED, 5)),
-        criterion("meetings", "每月召开工作会议", "monthly working meetings",
+        criterion(CHARTER, "制订大专科联盟章程", "charter", YesNoRule.of(YesNoFact.CHARTER_ADOPTED, 5)),
+        criterion(MEETINGS, "每月召开工作会议", "monthly working meetings",
             TargetCountRule.builder().evidence(CountedEvidence.WORKING_MEETINGS).target(12).points(5).deductionPerMissing(1).build()),
-        criterion("conference", "每年举办学术研讨交流会", "annual academic conference", YesNoRule.of(Fact.ACADEMIC_CONFERENCE_HELD, 5)),
-        criterion("outreach", "人员流动：派出专业骨干指导", "outreach", PerItemRule.of(CountedEvidence.OUTREACH_DAYS, 1, 20)),
-        criterion("training", "人员培养：接收进修人员", "training", PerItemRule.of(CountedEvidence.TRAINEES, 1, 10)),
-        criterion("referral-standard", "制订转诊标准和流程", "referral standard", LevelRule.of(LeveledEvidence.REFERRAL_STANDARD, List.of(0, 2, 5))),
-        criterion("referrals", "双向转诊", "referrals", PerItemRule.of(CountedEvidence.REFERRED_PATIENTS, 1, 10)),
-        criterion("result-sharing", "检查检验结果共享", "result sharing", LevelRule.of(LeveledEvidence.RESULT_SHARING, List.of(0, 2, 5))),
-        criterion("research", "科研协作", "research collaboration", StatusRule.of(3, 5, 15)),
-        criterion("party-building", "“党建联盟”工作开展", "party-building alliance", PerItemRule.of(CountedEvidence.PARTY_ACTIVITIES, 2, 10)),
-        criterion("results", "工作成效：成员单位业务量增长", "results: member units' volume growth",
+        criterion(CONFERENCE, "每年举办学术研讨交流会", "annual academic conference", YesNoRule.of(YesNoFact.ACADEMIC_CONFERENCE_HELD, 5)),
+        criterion(OUTREACH, "人员流动：派出专业骨干指导", "outreach", PerItemRule.of(CountedEvidence.OUTREACH_DAYS, 1, 20)),
+        criterion(TRAINING, "人员培养：接收进修人员", "training", PerItemRule.of(CountedEvidence.TRAINEES, 1, 10)),
+        criterion(REFERRAL_STANDARD, "制订转诊标准和流程", "referral standard", LevelRule.of(LeveledEvidence.REFERRAL_STANDARD, List.of(0, 2, 5))),
+        criterion(REFERRALS, "双向转诊", "referrals", PerItemRule.of(CountedEvidence.REFERRED_PATIENTS, 1, 10)),
+        criterion(RESULT_SHARING, "检查检验结果共享", "result sharing", LevelRule.of(LeveledEvidence.RESULT_SHARING, List.of(0, 2, 5))),
+        criterion(RESEARCH, "科研协作", "research collaboration", StatusRule.of(3, 5, 15)),
+        criterion(PARTY_BUILDING, "“党建联盟”工作开展", "party-building alliance", PerItemRule.of(CountedEvidence.PARTY_ACTIVITIES, 2, 10)),
+        criterion(RESULTS, "工作成效：成员单位业务量增长", "results: member units' volume growth",
             GrowthRule.builder()
                 .thresholdPercent(BigDecimal.valueOf(5))
                 .pointsAtThreshold(5)

@@ -1,6 +1,5 @@
 package io.github.yilian.alliance;
 
-import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Consistent;
 import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
@@ -10,12 +9,14 @@ import io.github.yilian.common.YilianStyle;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
  * Points by level of a stepwise state. Haikou: referral standard "制订并实施得 5 分，制订未实施得 2 分，
- * 未制订不得分" (0 / 2 / 5) and result sharing "有平台得 2 分，建立共享得 3 分，未共享不得分", read as
- * cumulative levels (0 / 2 / 5) (seed 003, attachment items 6 and 8).
+ * 未制订不得分" (0 / 2 / 5) and result sharing "有平台得 2 分，建立共享得 3 分，未共享不得分", read by
+ * default as cumulative levels (0 / 2 / 5), or literally (0 / 0 / 5) under
+ * {@link ResultSharingReading#LITERAL} (seed 003, attachment items 6 and 8).
  *
  * <p>There is one points value per level, lowest level first, none negative and the highest
  * positive. This class is immutable and thread-safe.
@@ -51,8 +52,15 @@ public abstract non-sealed class LevelRule extends Rule implements CrossFieldRul
    *     none negative, the highest positive
    * @return the rule
    * @throws jakarta.validation.ConstraintViolationException if the points do not fit the levels
+   * @throws NullPointerException naming the argument, or the first null points value
+   *     ({@code "pointsByLevel[1]"})
    */
   public static LevelRule of(LeveledEvidence evidence, List<Integer> pointsByLevel) {
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(pointsByLevel, "pointsByLevel");
+    for (int i = 0; i < pointsByLevel.size(); i++) {
+      Objects.requireNonNull(pointsByLevel.get(i), "pointsByLevel[" + i + "]");
+    }
     return ImmutableLevelRule.of(evidence, pointsByLevel);
   }
 
@@ -61,18 +69,22 @@ public abstract non-sealed class LevelRule extends Rule implements CrossFieldRul
     return Collections.max(getPointsByLevel());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The counted quantity is the recorded level's position; the points are those of the level the
+   * rubric's reading scores it as ({@link ResultSharingReading#LITERAL} scores a platform without
+   * sharing as no sharing).
+   */
   @Override
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
-    Named level = getEvidence().level(record);
-    int index = ((Enum<?>) level).ordinal();
-    int points = getPointsByLevel().get(index);
-    return CriterionScore.of(criterion, points, index, () -> reason(level.getName(), points));
-  }
-
-  private BilingualText reason(BilingualText level, int points) {
-    BilingualText state = getEvidence().getName();
-    return Reasons.awarded(
-        state.getChinese() + "：" + level.getChinese(), state.getEnglish() + ": " + level.getEnglish(), points);
+    LeveledEvidence evidence = getEvidence();
+    Named level = evidence.level(record);
+    int recorded = ((Enum<?>) level).ordinal();
+    int scored = evidence.scoredLevel(level, rubric);
+    int points = getPointsByLevel().get(scored);
+    boolean lowered = scored != recorded;
+    return CriterionScore.of(criterion, points, recorded, () -> Reasons.level(evidence, level, lowered, points));
   }
 
   @Override

@@ -17,11 +17,21 @@ public enum LeveledEvidence implements Named {
       return record.getReferralStandard();
     }
   },
-  /** Result sharing: none, platform, platform and sharing (item 8). */
+  /**
+   * Result sharing: none, platform, platform and sharing (item 8); under
+   * {@link ResultSharingReading#LITERAL} a platform without sharing scores as none.
+   */
   RESULT_SHARING("检查检验结果共享", "result sharing", ResultSharing.values().length) {
     @Override
     Named level(AllianceAssessmentRecord record) {
       return record.getResultSharing();
+    }
+
+    @Override
+    int scoredLevel(Named level, Rubric rubric) {
+      return level == ResultSharing.PLATFORM && rubric.getResultSharingReading() == ResultSharingReading.LITERAL
+          ? ResultSharing.NONE.ordinal()
+          : super.scoredLevel(level, rubric);
     }
   };
 
@@ -48,4 +58,9 @@ public enum LeveledEvidence implements Named {
   }
 
   abstract Named level(AllianceAssessmentRecord record);
+
+  /** The position of the level a recorded level is scored as under the rubric's readings: itself by default. */
+  int scoredLevel(Named level, Rubric rubric) {
+    return ((Enum<?>) level).ordinal();
+  }
 }

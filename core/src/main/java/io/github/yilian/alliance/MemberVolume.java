@@ -1,20 +1,26 @@
 package io.github.yilian.alliance;
 
+import io.github.yilian.common.Consistent;
+import io.github.yilian.common.CrossFieldRules;
+import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * A member unit's specialty volume in the assessment year and in the year before (seed 003,
- * attachment item 11: 与前一年度进行对比). A previous-year volume of 0 is valid: the growth criterion
- * then has no base.
+ * attachment item 11: 与前一年度进行对比). A previous-year figure of 0 is valid: the growth criterion
+ * then has no base for it.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>The unit keeps the same measures in both years (a measure it does not keep has no figure in
+ * either). This class is immutable and thread-safe.
  */
 @Value.Immutable
 @YilianStyle
-public abstract class MemberVolume {
+@Consistent
+public abstract class MemberVolume implements CrossFieldRules {
 
   MemberVolume() {}
 
@@ -44,13 +50,36 @@ public abstract class MemberVolume {
   public abstract Volume getThisYear();
 
   /**
+   * Checks whether the unit keeps a figure for a measure (in both years).
+   *
+   * @param measure the measure, not null
+   * @return true if the unit keeps it
+   * @throws NullPointerException if {@code measure} is null
+   */
+  public boolean keeps(VolumeMeasure measure) {
+    return getThisYear().keeps(measure);
+  }
+
+  @Override
+  public void checkCrossFields(Inconsistencies found) {
+    for (VolumeMeasure measure : VolumeMeasure.values()) {
+      if (getPreviousYear().keeps(measure) != getThisYear().keeps(measure)) {
+        found.add("thisYear", "{io.github.yilian.alliance.MemberVolume.measuresDiffer}", Map.of("unit", getMemberUnitId()));
+        return;
+      }
+    }
+  }
+
+  /**
    * Creates a member unit's volumes.
    *
    * @param memberUnitId the id of the member unit, not blank
    * @param previousYear the volume in the year before
-   * @param thisYear the volume in the assessment year
+   * @param thisYear the volume in the assessment year, keeping the same measures
    * @return the volumes
-   * @throws jakarta.validation.ConstraintViolationException if the id is blank
+   * @throws jakarta.validation.ConstraintViolationException if the id is blank or the two years keep
+   *     different measures
+   * @throws NullPointerException if an argument is null
    */
   public static MemberVolume of(String memberUnitId, Volume previousYear, Volume thisYear) {
     return ImmutableMemberVolume.of(memberUnitId, previousYear, thisYear);

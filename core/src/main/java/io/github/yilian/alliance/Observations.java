@@ -10,12 +10,18 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The plan's duties that the rubric does not score (seed 003, sections 三(一), 三(二) and 三(六)):
- * 1–2 working meetings every month, at least one research project per member unit a year, and
- * outreach to every member unit.
+ * 1–2 working meetings every month ("每月定期召开 1~2 次工作会议"), at least one research project per
+ * member unit a year ("每个成员单位每年至少 1 项"), and outreach to every member unit. Each is a warning.
+ *
+ * <p>A month is asked for its meetings only if the alliance operated from its first day: months
+ * before the operating date, and the month it began in unless it began on the 1st, are not months
+ * "without a meeting" (the plan asks an operating alliance to meet; Haikou began by the end of
+ * October 2021, so November 2021 is the first month asked).
  */
 final class Observations {
 
@@ -30,16 +36,12 @@ final class Observations {
     record.getOutreachVisits().forEach(v -> visited.add(v.getMemberUnitId()));
     for (CareUnit member : record.getAlliance().getMembers()) {
       int count = projects.getOrDefault(member.getId(), 0);
-      String chinese = "成员单位" + member.getHospital().getChinese() + member.getDepartment().getChinese() + "（" + member.getId() + "）";
-      String english = member.getDepartment().getEnglish() + " at " + member.getHospital().getEnglish() + " (" + member.getId() + ")";
       if (count < rubric.getProjectsPerMember()) {
-        found.add(finding("alliance.research-per-member", member.getId(), BilingualText.of(
-            chinese + "本年度科研项目 " + count + " 项，少于 " + rubric.getProjectsPerMember() + " 项",
-            english + " has " + count + " research projects this year, fewer than " + rubric.getProjectsPerMember())));
+        found.add(finding("alliance.research-per-member", member.getId(),
+            Reasons.memberShortOfResearch(member, count, rubric.getProjectsPerMember())));
       }
       if (!visited.contains(member.getId())) {
-        found.add(finding("alliance.outreach-per-member", member.getId(), BilingualText.of(
-            chinese + "本年度未接受外派指导", english + " received no outreach visit this year")));
+        found.add(finding("alliance.outreach-per-member", member.getId(), Reasons.memberWithoutOutreach(member)));
       }
     }
     return List.copyOf(found);
@@ -50,13 +52,15 @@ final class Observations {
     for (LocalDate date : record.getMeetingDates()) {
       meetings.merge(YearMonth.from(date), 1, Integer::sum);
     }
+    Optional<LocalDate> operatingSince = record.getAlliance().getOperatingSince();
     for (int month = 1; month <= 12; month++) {
       YearMonth yearMonth = YearMonth.of(record.getYear(), month);
+      if (operatingSince.isPresent() && yearMonth.atDay(1).isBefore(operatingSince.get())) {
+        continue;
+      }
       int count = meetings.getOrDefault(yearMonth, 0);
       if (count < perMonth) {
-        found.add(finding("alliance.monthly-meetings", yearMonth.toString(), BilingualText.of(
-            yearMonth + " 召开工作会议 " + count + " 次，少于每月 " + perMonth + " 次",
-            yearMonth + " had " + count + " working meetings, fewer than " + perMonth + " a month")));
+        found.add(finding("alliance.monthly-meetings", yearMonth.toString(), Reasons.monthShortOfMeetings(yearMonth, count, perMonth)));
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.github.yilian.alliance;
 
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -21,9 +22,10 @@ public abstract class OutreachVisit {
   /**
    * Returns the day of the visit.
    *
-   * @return the date
+   * @return the date, from 1900-01-01 to 2200-12-31
    */
   @Value.Parameter
+  @SupportedDate
   public abstract LocalDate getDate();
 
   /**
@@ -50,7 +52,9 @@ public abstract class OutreachVisit {
    * @param memberUnitId the id of the member unit visited, not blank
    * @param kind what the expert did
    * @return the visit
-   * @throws jakarta.validation.ConstraintViolationException if the unit id is blank
+   * @throws jakarta.validation.ConstraintViolationException if the unit id is blank or the date is
+   *     outside 1900-01-01 to 2200-12-31
+   * @throws NullPointerException if an argument is null
    */
   public static OutreachVisit of(LocalDate date, String memberUnitId, OutreachKind kind) {
     return ImmutableOutreachVisit.of(date, memberUnitId, kind);

@@ -1,6 +1,7 @@
 package io.github.yilian.alliance;
 
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
 import io.github.yilian.common.YilianStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -20,9 +21,10 @@ public abstract class PartyActivity {
   /**
    * Returns the day of the activity.
    *
-   * @return the date
+   * @return the date, from 1900-01-01 to 2200-12-31
    */
   @Value.Parameter
+  @SupportedDate
   public abstract LocalDate getDate();
 
   /**
@@ -39,6 +41,9 @@ public abstract class PartyActivity {
    * @param date the day of the activity
    * @param kind the form of the activity
    * @return the activity
+   * @throws jakarta.validation.ConstraintViolationException if the date is outside 1900-01-01 to
+   *     2200-12-31
+   * @throws NullPointerException if an argument is null
    */
   public static PartyActivity of(LocalDate date, PartyActivityKind kind) {
     return ImmutablePartyActivity.of(date, kind);

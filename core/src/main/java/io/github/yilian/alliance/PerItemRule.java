@@ -1,6 +1,5 @@
 package io.github.yilian.alliance;
 
-import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.Positive;
@@ -68,15 +67,7 @@ public abstract non-sealed class PerItemRule extends Rule {
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
     long count = getEvidence().count(record, rubric.getOutreachCounting());
     int points = (int) Math.min(getCap(), Math.min(count, getCap()) * getPointsEach());
-    return CriterionScore.of(criterion, points, count, () -> reason(count, points));
-  }
-
-  private BilingualText reason(long count, int points) {
-    BilingualText thing = getEvidence().getName();
-    return Reasons.awarded(
-        thing.getChinese() + " " + count + "，每个 " + getPointsEach() + " 分，最高 " + getCap() + " 分",
-        count + " " + thing.getEnglish() + " at " + getPointsEach() + " each, capped at " + getCap(),
-        points);
+    return CriterionScore.of(criterion, points, count, () -> Reasons.perItem(getEvidence(), count, getPointsEach(), getCap(), points));
   }
 
   @Value.Check

@@ -1,13 +1,205 @@
 package io.github.yilian.alliance;
 
 import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.Named;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Builds the one-line reasons of criterion scores: an explanation, then the points. */
+/**
+ * Every sentence of the alliance package, in Chinese and English: the reasons of criterion scores
+ * (an explanation, then the points), the overall reason of an assessment and the observations.
+ * Called only from the suppliers of lazy reasons, so no text is built while scoring.
+ *
+ * <p>Chinese text uses Chinese punctuation and no English words; English text is plural-correct.
+ */
 final class Reasons {
+
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
   private Reasons() {}
 
-  static BilingualText awarded(String chinese, String english, int points) {
-    return BilingualText.of(chinese + "：得 " + points + " 分", english + ": " + points + (points == 1 ? " point" : " points"));
+
+  static BilingualText yesNo(YesNoFact fact, boolean holds, int points) {
+    return awarded(
+        fact.getChineseName() + (holds ? "：是" : "：否"), fact.getEnglishName() + (holds ? ": yes" : ": no"), points);
+  }
+
+  static BilingualText targetCount(CountedEvidence evidence, long count, int target, long missing, int deduction, int points) {
+    String unit = evidence.chineseUnit();
+    return awarded(
+        evidence.chineseNoun() + " " + count + " " + unit + "，目标 " + target + " " + unit + "，差 " + missing + " " + unit
+            + "，每差 1 " + unit + "扣 " + deduction + " 分",
+        count(count, evidence.englishSingular(), evidence.getEnglishName()) + " against a target of " + target + ", "
+            + missing + " short at " + points(deduction) + " off each",
+        points);
+  }
+
+  static BilingualText perItem(CountedEvidence evidence, long count, int pointsEach, int cap, int points) {
+    String unit = evidence.chineseUnit();
+    return awarded(
+        evidence.chineseNoun() + " " + count + " " + unit + "，每" + unit + " " + pointsEach + " 分，最高 " + cap + " 分",
+        count(count, evidence.englishSingular(), evidence.getEnglishName()) + " at " + points(pointsEach)
+            + " each, capped at " + cap,
+        points);
+  }
+
+  static BilingualText level(LeveledEvidence evidence, Named level, boolean scoredAsLowest, int points) {
+    String chinese = evidence.getChineseName() + "：" + level.getChineseName();
+    String english = evidence.getEnglishName() + ": " + level.getEnglishName();
+    if (scoredAsLowest) {
+      chinese += "（按字面计分，未共享不得分）";
+      english += " (read literally, no sharing scores nothing)";
+    }
+    return awarded(chinese, english, points);
+  }
+
+  static BilingualText researchPerProject(long declared, long approved, StatusRule rule, int points) {
+    return awarded(
+        "科研项目：仅申报 " + declared + " 项，每项 " + rule.getDeclaredPoints() + " 分；立项 " + approved + " 项，每项 "
+            + rule.getApprovedPoints() + " 分；最高 " + rule.getCap() + " 分",
+        "research projects: " + declared + " declared only at " + points(rule.getDeclaredPoints()) + " each, " + approved
+            + " approved at " + points(rule.getApprovedPoints()) + " each, capped at " + rule.getCap(),
+        points);
+  }
+
+  static BilingualText researchPerMemberUnit(long declaredUnits, long approvedUnits, StatusRule rule, int points) {
+    return awarded(
+        "科研项目（按成员单位计）：有立项项目的成员单位 " + approvedUnits + " 个，每个 " + rule.getApprovedPoints()
+            + " 分；仅有申报项目的成员单位 " + declaredUnits + " 个，每个 " + rule.getDeclaredPoints() + " 分；最高 "
+            + rule.getCap() + " 分",
+        "research projects per member unit: " + count(approvedUnits, "member unit", "member units")
+            + " with an approved project at " + points(rule.getApprovedPoints()) + " each, "
+            + count(declaredUnits, "member unit", "member units") + " with a declared project only at "
+            + points(rule.getDeclaredPoints()) + " each, capped at " + rule.getCap(),
+        points);
+  }
+
+  static BilingualText growth(
+      BigDecimal percent, GrowthReading reading, List<VolumeMeasure> leftOut, GrowthRule rule, int points) {
+    String threshold = rule.getThresholdPercent().toPlainString();
+    String step = rule.getStepPercent().toPlainString();
+    String stepUnit = rule.getStepPercent().compareTo(BigDecimal.ONE) == 0 ? "percentage point" : "percentage points";
+    return awarded(
+        "成员单位业务量增长 " + percent.toPlainString() + "%（" + readingChinese(reading, leftOut) + "），达 " + threshold
+            + "% 得 " + rule.getPointsAtThreshold() + " 分，每再增 " + step + " 个百分点加 " + rule.getPointsPerStep()
+            + " 分，最高 " + rule.getCap() + " 分",
+        "member units' volume grew " + percent.toPlainString() + " % (" + readingEnglish(reading, leftOut) + "); "
+            + points(rule.getPointsAtThreshold()) + " at " + threshold + " %, " + rule.getPointsPerStep() + " more for each further "
+            + step + " " + stepUnit + ", capped at " + rule.getCap(),
+        points);
+  }
+
+  static BilingualText noGrowthRate(List<MemberVolume> volumes, GrowthReading reading) {
+    if (volumes.isEmpty()) {
+      return awarded("未填报成员单位业务量，无法计算增长率", "no member unit reported its volume, so there is no growth rate", 0);
+    }
+    if (reading == GrowthReading.POOLED) {
+      return awarded(
+          "成员单位上一年度业务量合计为 0，无法计算增长率（" + reading.getChineseName() + "）",
+          "the member units' volume of the year before is 0, so there is no growth rate (" + reading.getEnglishName() + ")",
+          0);
+    }
+    List<VolumeMeasure> leftOut = Growth.keptByNone(volumes);
+    List<VolumeMeasure> zero = Growth.withoutBase(volumes);
+    return awarded(
+        "成员单位上一年度" + zero.stream().map(VolumeMeasure::getChineseName).collect(Collectors.joining("、"))
+            + "为 0，无法计算增长率（" + readingChinese(reading, leftOut) + "）",
+        "the member units had " + zero.stream().map(m -> "0 " + m.getEnglishName()).collect(Collectors.joining(" and "))
+            + " the year before, so there is no growth rate (" + readingEnglish(reading, leftOut) + ")",
+        0);
+  }
+
+  private static String readingChinese(GrowthReading reading, List<VolumeMeasure> leftOut) {
+    if (leftOut.isEmpty()) {
+      return reading.getChineseName();
+    }
+    return reading.getChineseName() + "；" + leftOut.stream().map(VolumeMeasure::getChineseName).collect(Collectors.joining("、"))
+        + "无成员单位填报，不计入平均";
+  }
+
+  private static String readingEnglish(GrowthReading reading, List<VolumeMeasure> leftOut) {
+    if (leftOut.isEmpty()) {
+      return reading.getEnglishName();
+    }
+    return reading.getEnglishName() + "; " + leftOut.stream().map(VolumeMeasure::getEnglishName).collect(Collectors.joining(" and "))
+        + " kept by no member unit, left out of the mean";
+  }
+
+
+  /**
+   * The overall reason: the total out of the rubric's total, the bound it is above (or, for a fail,
+   * the lowest bound it is not above), the grade and the funding.
+   */
+  static BilingualText overall(int total, int totalPoints, Grade grade, BigDecimal funding, Optional<GradeBand> band, Optional<Integer> lowestBound) {
+    String chineseBound = band.map(b -> "，高于 " + b.getAbove() + " 分").orElse(lowestBound.map(b -> "，未高于 " + b + " 分").orElse(""));
+    String englishBound = band.map(b -> ", above " + b.getAbove()).orElse(lowestBound.map(b -> ", not above " + b).orElse(""));
+    String chineseFunding = funding.signum() == 0 ? "无学科建设经费" : "学科建设经费 " + chineseYuan(funding);
+    String englishFunding = funding.signum() == 0 ? "no funding" : "funding " + englishYuan(funding);
+    return BilingualText.of(
+        "总分 " + total + " 分（满分 " + totalPoints + " 分）" + chineseBound + "，等级为" + grade.getChineseName() + "，" + chineseFunding,
+        total + " of " + points(totalPoints) + englishBound + ": " + grade.getEnglishName() + ", " + englishFunding);
+  }
+
+  /** An amount in yuan as Chinese documents write it: 150 万元, or 1234.5 元 when not whole ten-thousands. */
+  static String chineseYuan(BigDecimal amount) {
+    BigDecimal plain = amount.stripTrailingZeros();
+    if (plain.compareTo(TEN_THOUSAND) >= 0 && plain.remainder(TEN_THOUSAND).signum() == 0) {
+      return plain.divide(TEN_THOUSAND).stripTrailingZeros().toPlainString() + " 万元";
+    }
+    return plain.toPlainString() + " 元";
+  }
+
+  /** An amount in yuan with thousands separators: 1,500,000 yuan. */
+  static String englishYuan(BigDecimal amount) {
+    BigDecimal plain = amount.stripTrailingZeros();
+    int scale = Math.max(0, plain.scale());
+    return String.format(Locale.ROOT, "%,." + scale + "f", plain) + " yuan";
+  }
+
+
+  static BilingualText monthShortOfMeetings(YearMonth month, int count, int perMonth) {
+    return BilingualText.of(
+        month.getYear() + "年" + month.getMonthValue() + "月召开工作会议 " + count + " 次，少于每月 " + perMonth + " 次",
+        month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear() + " had "
+            + count(count, "working meeting", "working meetings") + ", fewer than " + perMonth + " a month");
+  }
+
+  static BilingualText memberShortOfResearch(CareUnit member, int count, int perMember) {
+    return BilingualText.of(
+        chineseMember(member) + "本年度科研项目 " + count + " 项，少于每年 " + perMember + " 项",
+        englishMember(member) + " has " + count(count, "research project", "research projects") + " this year, fewer than "
+            + perMember + " a year");
+  }
+
+  static BilingualText memberWithoutOutreach(CareUnit member) {
+    return BilingualText.of(
+        chineseMember(member) + "本年度未接受外派指导", englishMember(member) + " received no outreach visit this year");
+  }
+
+  private static String chineseMember(CareUnit member) {
+    return "成员单位" + member.getHospital().getChinese() + member.getDepartment().getChinese();
+  }
+
+  private static String englishMember(CareUnit member) {
+    return member.getDepartment().getEnglish() + " at " + member.getHospital().getEnglish();
+  }
+
+
+  private static BilingualText awarded(String chinese, String english, int points) {
+    return BilingualText.of(chinese + "，得 " + points + " 分", english + ": " + points(points));
+  }
+
+  /** "1 point", "0 points", "5 points". */
+  static String points(long points) {
+    return count(points, "point", "points");
+  }
+
+  private static String count(long n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
   }
 }

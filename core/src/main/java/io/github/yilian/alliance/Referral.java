@@ -4,6 +4,7 @@ import io.github.yilian.common.Consistent;
 import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -35,8 +36,9 @@ public abstract class Referral implements CrossFieldRules {
   /**
    * Returns the day of the referral.
    *
-   * @return the date
+   * @return the date, from 1900-01-01 to 2200-12-31
    */
+  @SupportedDate
   public abstract LocalDate getDate();
 
   /**

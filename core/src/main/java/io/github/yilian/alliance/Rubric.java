@@ -6,6 +6,7 @@ import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -25,15 +26,22 @@ import org.immutables.value.Value;
  * {@link HaikouAllianceRubric2021#rubric()} is seed 003's; build another city's with
  * {@link #builder()}.
  *
- * <p>Criterion ids are distinct and the criteria's maxima add up to the declared total. Grade bands
- * are listed best first with distinct grades other than {@link Grade#FAIL}, strictly falling bounds
- * and non-rising funding, so grade and funding never fall as the total rises. This class is
- * immutable and thread-safe.
+ * <p>Criterion ids are distinct and the criteria's maxima add up to the declared total, at most
+ * {@value #MAX_TOTAL_POINTS} points (the maxima are added up in a long, so no sum wraps round).
+ * Grade bands are listed best first with distinct grades other than {@link Grade#FAIL}, strictly
+ * falling bounds and non-rising funding, so grade and funding never fall as the total rises.
+ *
+ * <p>Readings, each with the spec's default: {@link #getGrowthReading()},
+ * {@link #getOutreachCounting()}, {@link #getResultSharingReading()} and
+ * {@link #getResearchCounting()}. This class is immutable and thread-safe.
  */
 @Value.Immutable
 @YilianStyle
 @Consistent
 public abstract class Rubric implements CrossFieldRules {
+
+  /** The largest declared total a rubric may have. */
+  public static final int MAX_TOTAL_POINTS = 10_000;
 
   Rubric() {}
 
@@ -55,9 +63,10 @@ public abstract class Rubric implements CrossFieldRules {
   /**
    * Returns the declared total, which the criteria's maxima add up to.
    *
-   * @return the total, positive (100 for Haikou)
+   * @return the total, from 1 to {@value #MAX_TOTAL_POINTS} (100 for Haikou)
    */
   @Positive
+  @Max(MAX_TOTAL_POINTS)
   public abstract int getTotalPoints();
 
   /**
@@ -96,6 +105,26 @@ public abstract class Rubric implements CrossFieldRules {
   }
 
   /**
+   * Returns how the result-sharing levels are read.
+   *
+   * @return the reading; {@link ResultSharingReading#CUMULATIVE} by default
+   */
+  @Value.Default
+  public ResultSharingReading getResultSharingReading() {
+    return ResultSharingReading.CUMULATIVE;
+  }
+
+  /**
+   * Returns how research projects are counted.
+   *
+   * @return the counting; {@link ResearchCounting#PER_PROJECT} by default
+   */
+  @Value.Default
+  public ResearchCounting getResearchCounting() {
+    return ResearchCounting.PER_PROJECT;
+  }
+
+  /**
    * Returns the working meetings the plan asks for each month, for the observations ("每月定期召开
    * 1~2 次工作会议", seed 003, section 三(一)).
    *
@@ -121,7 +150,7 @@ public abstract class Rubric implements CrossFieldRules {
 
   /**
    * Assesses one alliance's record for one year: scores every criterion, adds them up, grades the
-   * total and looks up the funding.
+   * total and looks up the funding. Reasons and observations are built when first read.
    *
    * @param record the evidence, not null
    * @return the assessment
@@ -157,7 +186,8 @@ public abstract class Rubric implements CrossFieldRules {
     return bandFor(total).map(GradeBand::getFunding).orElse(BigDecimal.ZERO);
   }
 
-  private Optional<GradeBand> bandFor(int total) {
+  /** The band of a total, best first; empty for a fail. */
+  Optional<GradeBand> bandFor(int total) {
     for (GradeBand band : getGradeBands()) {
       if (band.admits(total)) {
         return Optional.of(band);
@@ -168,7 +198,7 @@ public abstract class Rubric implements CrossFieldRules {
 
   @Override
   public void checkCrossFields(Inconsistencies found) {
-    int sum = getCriteria().stream().mapToInt(Criterion::getMaxPoints).sum();
+    long sum = getCriteria().stream().mapToLong(Criterion::getMaxPoints).sum();
     if (sum != getTotalPoints()) {
       found.add("criteria", "{io.github.yilian.alliance.Rubric.maximaSum}", Map.of("sum", sum, "total", getTotalPoints()));
     }

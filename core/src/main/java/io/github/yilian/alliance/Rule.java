@@ -12,7 +12,8 @@ package io.github.yilian.alliance;
  *   <li>{@link PerItemRule}: points per distinct counted thing, with a cap (outreach days, trainees,
  *       referred patients, party-building activities);
  *   <li>{@link LevelRule}: points by level (referral standard, result sharing);
- *   <li>{@link StatusRule}: points per research project by status, with a cap;
+ *   <li>{@link StatusRule}: points per research project by status (or per member unit, by its best
+ *       project), with a cap;
  *   <li>{@link GrowthRule}: points for volume growth above a threshold, in steps, with a cap.
  * </ul>
  *

@@ -5,12 +5,16 @@ import io.github.yilian.common.Consistent;
 import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -19,13 +23,19 @@ import org.immutables.value.Value;
  * A specialty alliance (大专科联盟): a lead department and the same specialty's departments at other
  * hospitals, with a management committee and office (seed 003, sections 四 and 六).
  *
- * <p>There is at least one member unit, member ids are distinct and the lead unit is not a member.
- * This class is immutable and thread-safe.
+ * <p>There are from 1 to {@value #MAX_MEMBERS} member units, member ids are distinct and the lead
+ * unit is not a member. The date the alliance began operating is optional: months before it are
+ * not months "without a meeting" in an assessment's observations (Haikou: by the end of October
+ * 2021, "2021 年 10 月底前正式实施大专科联盟运营", section 五). {@link HaikouAlliances2021} holds the four
+ * Haikou alliances. This class is immutable and thread-safe.
  */
 @Value.Immutable
 @YilianStyle
 @Consistent
 public abstract class SpecialtyAlliance implements CrossFieldRules {
+
+  /** The most member units an alliance may have; it keeps every sum of their volumes inside a long. */
+  public static final int MAX_MEMBERS = 1_000_000;
 
   SpecialtyAlliance() {}
 
@@ -54,9 +64,9 @@ public abstract class SpecialtyAlliance implements CrossFieldRules {
   /**
    * Returns the member units (成员单位), in the order given.
    *
-   * @return the members, at least one, with distinct ids
+   * @return the members, from 1 to {@value #MAX_MEMBERS}, with distinct ids
    */
-  @Size(min = 1)
+  @Size(min = 1, max = MAX_MEMBERS)
   public abstract List<CareUnit> getMembers();
 
   /**
@@ -67,22 +77,35 @@ public abstract class SpecialtyAlliance implements CrossFieldRules {
   public abstract List<CommitteeMember> getCommittee();
 
   /**
+   * Returns the day the alliance began operating (挂牌运行), if recorded: the first day of the first
+   * month whose meetings the observations look for is on or after it (a month in which the alliance
+   * operated only part of the time is not asked for a meeting).
+   *
+   * @return the date, from 1900-01-01 to 2200-12-31; empty if not recorded (every month counts)
+   */
+  public abstract Optional<@SupportedDate LocalDate> getOperatingSince();
+
+  /**
    * Checks whether a unit id names one of the member units.
    *
-   * @param unitId the id to look for
+   * @param unitId the id to look for, not null
    * @return true if a member unit has that id
+   * @throws NullPointerException if {@code unitId} is null
    */
   public boolean hasMember(String unitId) {
+    Objects.requireNonNull(unitId, "unitId");
     return getMemberIds().contains(unitId);
   }
 
   /**
    * Checks whether a unit id names the lead unit or a member unit.
    *
-   * @param unitId the id to look for
+   * @param unitId the id to look for, not null
    * @return true if the lead or a member unit has that id
+   * @throws NullPointerException if {@code unitId} is null
    */
   public boolean hasUnit(String unitId) {
+    Objects.requireNonNull(unitId, "unitId");
     return getLead().getId().equals(unitId) || hasMember(unitId);
   }
 
@@ -118,7 +141,10 @@ public abstract class SpecialtyAlliance implements CrossFieldRules {
     ModelValidator.check(this);
   }
 
-  /** Builds a {@link SpecialtyAlliance}; id, specialty, lead and at least one member are required. */
+  /**
+   * Builds a {@link SpecialtyAlliance}; id, specialty, lead and at least one member are required, the
+   * committee and the operating date are optional.
+   */
   public static final class Builder extends ImmutableSpecialtyAlliance.Builder {
     Builder() {}
   }

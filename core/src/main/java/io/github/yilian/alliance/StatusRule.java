@@ -1,24 +1,26 @@
 package io.github.yilian.alliance;
 
-import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * Points per research project by status, up to a cap. Haikou: "有申报 1 项得 3 分，有申报并立项 1 项得
  * 5 分，最高 15 分" (seed 003, attachment item 9; the seed labels this item "6.建立有效的检查检验结果共享机制",
- * a copy-paste slip for the research-collaboration mechanism of section 三(六)).
+ * a copy-paste slip for the research-collaboration mechanism of section 三(六)). By default every
+ * project scores; under {@link ResearchCounting#PER_MEMBER_UNIT} "每个成员单位每年至少 1 项" is read as
+ * points per member unit, each scoring its best project.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @YilianStyle
 public abstract non-sealed class StatusRule extends Rule {
-
-  private static final BilingualText PROJECTS = BilingualText.of("科研项目", "research projects");
 
   StatusRule() {}
 
@@ -67,22 +69,34 @@ public abstract non-sealed class StatusRule extends Rule {
     return getCap();
   }
 
+  /**
+   * Scores the projects per project (each by its status) or, under
+   * {@link ResearchCounting#PER_MEMBER_UNIT}, per member unit (each unit by its best project). The
+   * counted quantity is the number of projects, or of member units with a project.
+   */
   @Override
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
-    long approved = record.getResearchProjects().stream().filter(p -> p.getStatus() == ProjectStatus.APPROVED).count();
-    long declared = record.getResearchProjects().size() - approved;
-    long raw = declared * getDeclaredPoints() + approved * getApprovedPoints();
-    int points = (int) Math.min(getCap(), raw);
-    return CriterionScore.of(criterion, points, declared + approved, () -> reason(declared, approved, points));
+    List<ResearchProject> projects = record.getResearchProjects();
+    if (rubric.getResearchCounting() == ResearchCounting.PER_MEMBER_UNIT) {
+      Map<String, Boolean> approvedByUnit = new HashMap<>();
+      for (ResearchProject project : projects) {
+        approvedByUnit.merge(project.getMemberUnitId(), project.getStatus() == ProjectStatus.APPROVED, Boolean::logicalOr);
+      }
+      long approvedUnits = approvedByUnit.values().stream().filter(Boolean::booleanValue).count();
+      long declaredUnits = approvedByUnit.size() - approvedUnits;
+      int points = capped(declaredUnits, approvedUnits);
+      return CriterionScore.of(criterion, points, approvedByUnit.size(),
+          () -> Reasons.researchPerMemberUnit(declaredUnits, approvedUnits, this, points));
+    }
+    long approved = projects.stream().filter(p -> p.getStatus() == ProjectStatus.APPROVED).count();
+    long declared = projects.size() - approved;
+    int points = capped(declared, approved);
+    return CriterionScore.of(criterion, points, projects.size(), () -> Reasons.researchPerProject(declared, approved, this, points));
   }
 
-  private BilingualText reason(long declared, long approved, int points) {
-    return Reasons.awarded(
-        PROJECTS.getChinese() + "：仅申报 " + declared + " 项（每项 " + getDeclaredPoints() + " 分），立项 " + approved
-            + " 项（每项 " + getApprovedPoints() + " 分），最高 " + getCap() + " 分",
-        PROJECTS.getEnglish() + ": " + declared + " declared only (" + getDeclaredPoints() + " each), " + approved
-            + " approved (" + getApprovedPoints() + " each), capped at " + getCap(),
-        points);
+  /** Both counts are at most a list's size, so the sum of products fits a long. */
+  private int capped(long declared, long approved) {
+    return (int) Math.min(getCap(), declared * getDeclaredPoints() + approved * getApprovedPoints());
   }
 
   @Value.Check

@@ -1,6 +1,5 @@
 package io.github.yilian.alliance;
 
-import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.Positive;
@@ -70,17 +69,8 @@ public abstract non-sealed class TargetCountRule extends Rule {
     long count = getEvidence().count(record, rubric.getOutreachCounting());
     long missing = Math.max(0, getTarget() - count);
     int points = getPoints() - (int) Math.min(missing * getDeductionPerMissing(), getPoints());
-    return CriterionScore.of(criterion, points, count, () -> reason(count, missing, points));
-  }
-
-  private BilingualText reason(long count, long missing, int points) {
-    BilingualText thing = getEvidence().getName();
-    return Reasons.awarded(
-        thing.getChinese() + " " + count + "，目标 " + getTarget() + "，差 " + missing + "，每差 1 扣 "
-            + getDeductionPerMissing() + " 分",
-        count + " " + thing.getEnglish() + " against a target of " + getTarget() + ", " + missing + " short, "
-            + getDeductionPerMissing() + " off per missing one",
-        points);
+    return CriterionScore.of(criterion, points, count,
+        () -> Reasons.targetCount(getEvidence(), count, getTarget(), missing, getDeductionPerMissing(), points));
   }
 
   @Value.Check

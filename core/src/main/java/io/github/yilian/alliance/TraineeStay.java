@@ -1,30 +1,39 @@
 package io.github.yilian.alliance;
 
+import io.github.yilian.common.Consistent;
+import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.DateRange;
+import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedRange;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * A member unit's staff member trained at the lead department (进修, 跟班学习, 短期学习; seed 003,
  * section 三(三) and attachment item 5). One person may come more than once; the rubric counts
- * persons.
+ * persons. A stay counts in the assessment year it begins and may end in a later year (进修 often runs
+ * November to April).
  *
- * <p>This class is immutable and thread-safe.
+ * <p>The period lies in 1900-01-01 to 2200-12-31. The person's id is pseudonymous and appears in no
+ * {@code toString} and no message. This class is immutable and thread-safe.
  */
 @Value.Immutable
 @YilianStyle
-public abstract class TraineeStay {
+@Consistent
+public abstract class TraineeStay implements CrossFieldRules {
 
   TraineeStay() {}
 
   /**
-   * Returns the trainee's id, pseudonymous.
+   * Returns the trainee's pseudonymous id; it is left out of {@link #toString()}.
    *
    * @return the person's id, not blank
    */
   @NotBlank
+  @Value.Redacted
   public abstract String getPersonId();
 
   /**
@@ -45,9 +54,16 @@ public abstract class TraineeStay {
   /**
    * Returns the days of the stay, both ends included.
    *
-   * @return the period
+   * @return the period, inside 1900-01-01 to 2200-12-31
    */
   public abstract DateRange getPeriod();
+
+  @Override
+  public void checkCrossFields(Inconsistencies found) {
+    if (!SupportedRange.isSupported(getPeriod().getStart()) || !SupportedRange.isSupported(getPeriod().getEnd())) {
+      found.add("period", "{io.github.yilian.alliance.TraineeStay.periodUnsupported}", Map.of("period", getPeriod()));
+    }
+  }
 
   /**
    * Returns a builder for a stay.

@@ -1,6 +1,5 @@
 package io.github.yilian.alliance;
 
-import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.Positive;
@@ -24,7 +23,7 @@ public abstract non-sealed class YesNoRule extends Rule {
    * @return the fact
    */
   @Value.Parameter
-  public abstract Fact getFact();
+  public abstract YesNoFact getFact();
 
   /**
    * Returns the points if the fact holds.
@@ -43,7 +42,7 @@ public abstract non-sealed class YesNoRule extends Rule {
    * @return the rule
    * @throws jakarta.validation.ConstraintViolationException if the points are not positive
    */
-  public static YesNoRule of(Fact fact, int points) {
+  public static YesNoRule of(YesNoFact fact, int points) {
     return ImmutableYesNoRule.of(fact, points);
   }
 
@@ -56,13 +55,8 @@ public abstract non-sealed class YesNoRule extends Rule {
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
     boolean holds = getFact().holds(record);
     int points = holds ? getPoints() : 0;
-    return CriterionScore.of(criterion, points, holds ? 1 : 0, () -> reason(holds, points));
-  }
-
-  private BilingualText reason(boolean holds, int points) {
-    BilingualText fact = getFact().getName();
-    return Reasons.awarded(
-        fact.getChinese() + (holds ? "：是" : "：否"), fact.getEnglish() + (holds ? ": yes" : ": no"), points);
+    YesNoFact fact = getFact();
+    return CriterionScore.of(criterion, points, holds ? 1 : 0, () -> Reasons.yesNo(fact, holds, points));
   }
 
   @Value.Check

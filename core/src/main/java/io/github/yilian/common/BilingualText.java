@@ -2,13 +2,16 @@ package io.github.yilian.common;
 
 import jakarta.validation.constraints.NotBlank;
 import java.util.Locale;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
  * A text shown to users, in Chinese and in English: names of units and rules, reasons for scores
  * and statuses.
  *
- * <p>Both texts must be non-blank. This class is immutable and thread-safe.
+ * <p>Both texts must have a visible character (white space of any kind, control and format
+ * characters alone are blank); they are kept as given, any length. This class is immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @YilianStyle
@@ -48,13 +51,17 @@ public abstract class BilingualText {
   }
 
   /**
-   * Returns the text for a locale: Chinese for any {@code zh} locale, English otherwise.
+   * Returns the text for a locale: Chinese for any {@code zh} locale ({@code zh}, {@code zh_CN},
+   * {@code zh_TW}, {@code zh_HK}), English for every other. Messages of invalid models choose their
+   * language by the same rule.
    *
    * @param locale the reader's locale, not null
    * @return the text in that language
+   * @throws NullPointerException if {@code locale} is null
    */
   public String in(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? getChinese() : getEnglish();
+    Objects.requireNonNull(locale, "locale");
+    return YilianMessageInterpolator.isChinese(locale) ? getChinese() : getEnglish();
   }
 
   @Value.Check

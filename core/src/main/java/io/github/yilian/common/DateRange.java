@@ -10,6 +10,12 @@ import java.util.Objects;
  * <p>A single day is a range whose start equals its end. "By end of 2023" is
  * {@code DateRange.of(start, LocalDate.of(2023, 12, 31))}; a date on the end day is inside.
  *
+ * <p>A range may hold any two dates {@code java.time} represents ({@link LocalDate#MIN} to
+ * {@link LocalDate#MAX}): its own methods never overflow, so calculators can build ranges that end
+ * past {@link SupportedRange#MAX_DATE} (a 3-year term starting in 2200). A model that holds a range
+ * from its user annotates the accessor {@link SupportedDate @SupportedDate}, which keeps both ends
+ * in the supported dates; {@link #ofYear(int)} takes supported years only.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class DateRange {
@@ -25,7 +31,7 @@ public final class DateRange {
   /**
    * Obtains the range from {@code start} to {@code end}, both included.
    *
-   * @param start the first day, not null
+   * @param start the first day, any date, not null
    * @param end the last day, not before {@code start}, not null
    * @return the range
    * @throws IllegalArgumentException if {@code end} is before {@code start}
@@ -43,10 +49,12 @@ public final class DateRange {
   /**
    * Obtains the range of one calendar year, 1 January to 31 December.
    *
-   * @param year the year
+   * @param year the year, from {@value SupportedRange#MIN_YEAR} to {@value SupportedRange#MAX_YEAR}
    * @return the range of that year
+   * @throws IllegalArgumentException naming the year if it is outside the supported years
    */
   public static DateRange ofYear(int year) {
+    SupportedRange.requireYear(year, "year");
     return new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
@@ -73,6 +81,7 @@ public final class DateRange {
    *
    * @param date the date to check, not null
    * @return true if {@code start <= date <= end}
+   * @throws NullPointerException if {@code date} is null
    */
   public boolean contains(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -84,6 +93,7 @@ public final class DateRange {
    *
    * @param other the other range, not null
    * @return true if some day lies in both ranges
+   * @throws NullPointerException if {@code other} is null
    */
   public boolean overlaps(DateRange other) {
     Objects.requireNonNull(other, "other");

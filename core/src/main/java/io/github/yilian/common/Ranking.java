@@ -33,20 +33,26 @@ public final class Ranking<T> {
    * @param bestFirst orders items by score, the best first; items it finds equal are tied
    * @param tieBreak orders tied items for display, without changing their shared rank
    * @return the ranking, in rank order
-   * @throws NullPointerException if an argument or an item is null
+   * @throws NullPointerException if an argument is null, or an item, named by its position in
+   *     iteration order ({@code "items[3]"})
    */
   public static <T> Ranking<T> of(
       Collection<? extends T> items, Comparator<? super T> bestFirst, Comparator<? super T> tieBreak) {
     Objects.requireNonNull(items, "items");
     Objects.requireNonNull(bestFirst, "bestFirst");
     Objects.requireNonNull(tieBreak, "tieBreak");
-    Comparator<T> order = bestFirst::compare;
     List<T> sorted = new ArrayList<>(items);
+    for (int i = 0; i < sorted.size(); i++) {
+      if (sorted.get(i) == null) {
+        throw new NullPointerException("items[" + i + "]");
+      }
+    }
+    Comparator<T> order = bestFirst::compare;
     sorted.sort(order.thenComparing(tieBreak));
     List<Ranked<T>> entries = new ArrayList<>(sorted.size());
     int rank = 0;
     for (int i = 0; i < sorted.size(); i++) {
-      T item = Objects.requireNonNull(sorted.get(i), "item");
+      T item = sorted.get(i);
       if (i == 0 || bestFirst.compare(sorted.get(i - 1), item) != 0) {
         rank = i + 1;
       }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An exact share: {@code numerator} of {@code denominator}, such as 3 of 5 counties.
@@ -28,7 +29,18 @@ public final class Share implements Comparable<Share> {
   /** The share 1 of 1, that is 100 %. */
   public static final Share ONE = new Share(1, 1);
 
+  /**
+   * The most decimal places of a percentage: {@link #percent(String)} accepts up to this many
+   * significant places and {@link #toPercent(int, RoundingMode)} rounds to at most this many.
+   */
+  public static final int MAX_PERCENT_SCALE = 16;
+
+  /** The longest percentage text {@link #percent(String)} reads, white space around it ignored. */
+  public static final int MAX_PERCENT_TEXT = 40;
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
 
   private final long numerator;
   private final long denominator;
@@ -62,29 +74,39 @@ public final class Share implements Comparable<Share> {
   }
 
   /**
-   * Obtains the share for a percentage written in decimal, such as {@code "60"} or {@code "12.5"},
-   * reduced to lowest terms ({@code "60"} is 3/5).
+   * Obtains the share for a percentage written in plain decimal notation, such as {@code "60"} or
+   * {@code "12.5"}, reduced to lowest terms ({@code "60"} is 3/5).
+   *
+   * <p>The text (surrounding white space ignored) is an optional sign, ASCII digits and at most one
+   * decimal point, {@value #MAX_PERCENT_TEXT} characters at most; the value is from 0 to 100 with
+   * at most {@value #MAX_PERCENT_SCALE} significant decimal places. Exponents ({@code "6E1"}) and
+   * other digits than {@code 0}–{@code 9} are rejected, so no text makes the parse slow.
    *
    * @param percent the percentage, from 0 to 100, in plain decimal notation
    * @return the exact share
-   * @throws IllegalArgumentException if the text is not a decimal number or lies outside 0 to 100
+   * @throws IllegalArgumentException if the text is too long or not a plain decimal number, if the
+   *     value lies outside 0 to 100 or has more than {@value #MAX_PERCENT_SCALE} decimal places
    * @throws NullPointerException if {@code percent} is null
    */
   public static Share percent(String percent) {
     Objects.requireNonNull(percent, "percent");
-    BigDecimal value;
-    try {
-      value = new BigDecimal(percent.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("percent is not a decimal number: \"" + percent + "\"", e);
+    String text = percent.strip();
+    if (text.length() > MAX_PERCENT_TEXT) {
+      throw new IllegalArgumentException(
+          "percent has more than " + MAX_PERCENT_TEXT + " characters: " + Shown.text(percent));
     }
+    if (!PLAIN_DECIMAL.matcher(text).matches()) {
+      throw new IllegalArgumentException("percent is not a decimal number: " + Shown.text(percent));
+    }
+    BigDecimal value = new BigDecimal(text);
     if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-      throw new IllegalArgumentException("percent must be from 0 to 100: " + percent);
+      throw new IllegalArgumentException("percent must be from 0 to 100: " + text);
     }
     BigDecimal fraction = value.movePointLeft(2).stripTrailingZeros();
     int scale = Math.max(fraction.scale(), 0);
-    if (scale > 18) {
-      throw new IllegalArgumentException("percent has too many decimal places: " + percent);
+    if (scale > MAX_PERCENT_SCALE + 2) {
+      throw new IllegalArgumentException(
+          "percent has more than " + MAX_PERCENT_SCALE + " decimal places: " + text);
     }
     BigInteger num = fraction.movePointRight(scale).toBigIntegerExact();
     BigInteger den = BigInteger.TEN.pow(scale);
@@ -115,8 +137,10 @@ public final class Share implements Comparable<Share> {
    *
    * @param threshold the threshold, not null
    * @return true if this share is greater than or equal to the threshold, exactly
+   * @throws NullPointerException if {@code threshold} is null
    */
   public boolean meets(Share threshold) {
+    Objects.requireNonNull(threshold, "threshold");
     return compareTo(threshold) >= 0;
   }
 
@@ -125,6 +149,7 @@ public final class Share implements Comparable<Share> {
    *
    * @param other the share to compare with, not null
    * @return true if this share is strictly greater
+   * @throws NullPointerException if {@code other} is null
    */
   public boolean isGreaterThan(Share other) {
     return compareTo(other) > 0;
@@ -135,6 +160,7 @@ public final class Share implements Comparable<Share> {
    *
    * @param other the share to compare with, not null
    * @return true if this share is strictly smaller
+   * @throws NullPointerException if {@code other} is null
    */
   public boolean isLessThan(Share other) {
     return compareTo(other) < 0;
@@ -146,6 +172,7 @@ public final class Share implements Comparable<Share> {
    *
    * @param other the share to compare with, not null
    * @return true if the values are equal
+   * @throws NullPointerException if {@code other} is null
    */
   public boolean isEqualTo(Share other) {
     return compareTo(other) == 0;
@@ -157,6 +184,7 @@ public final class Share implements Comparable<Share> {
    *
    * @param threshold the threshold to meet, not null
    * @return the smallest number of further qualifying units, 0 or more
+   * @throws NullPointerException if {@code threshold} is null
    */
   public long unitsNeeded(Share threshold) {
     Objects.requireNonNull(threshold, "threshold");
@@ -179,14 +207,20 @@ public final class Share implements Comparable<Share> {
   /**
    * Returns this share as a percentage.
    *
-   * @param scale the number of decimal places, 0 or more
+   * @param scale the number of decimal places, from 0 to {@value #MAX_PERCENT_SCALE}
    * @param rounding how to round the last place, not null
    * @return the percentage, such as 60.0 for 3/5 at scale 1
+   * @throws IllegalArgumentException if {@code scale} is outside 0 to {@value #MAX_PERCENT_SCALE}
    * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and the
    *     percentage needs rounding
+   * @throws NullPointerException if {@code rounding} is null
    */
   public BigDecimal toPercent(int scale, RoundingMode rounding) {
     Objects.requireNonNull(rounding, "rounding");
+    if (scale < 0 || scale > MAX_PERCENT_SCALE) {
+      throw new IllegalArgumentException(
+          "scale " + scale + " is outside the supported scales 0 to " + MAX_PERCENT_SCALE);
+    }
     return BigDecimal.valueOf(numerator)
         .multiply(HUNDRED)
         .divide(BigDecimal.valueOf(denominator), scale, rounding);
@@ -198,6 +232,7 @@ public final class Share implements Comparable<Share> {
    * @param other the share to compare with, not null
    * @return negative, zero or positive as this share is less than, equal to or greater than the
    *     other in value
+   * @throws NullPointerException if {@code other} is null
    */
   @Override
   public int compareTo(Share other) {

@@ -15,14 +15,15 @@ import java.lang.annotation.Target;
 /**
  * A constraint: the date lies in {@link SupportedRange#MIN_DATE} to {@link SupportedRange#MAX_DATE}.
  *
- * <p>Put it on a model's {@code LocalDate} accessor, or on the element type of a collection
- * ({@code List<@SupportedDate LocalDate>}); an {@code Optional<LocalDate>} accessor is checked
- * when present. A null date is left to {@code @NotNull}.
+ * <p>Put it on a model's {@code LocalDate} or {@link DateRange} accessor (a range's start and end
+ * are both checked), or on the element type of a collection ({@code List<@SupportedDate
+ * LocalDate>}); an {@code Optional<LocalDate>} accessor is checked when present. A null date is
+ * left to {@code @NotNull}.
  */
 @Documented
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Constraint(validatedBy = SupportedDateValidator.class)
+@Constraint(validatedBy = {SupportedDateValidator.class, SupportedDateRangeValidator.class})
 public @interface SupportedDate {
 
   /**

@@ -64,13 +64,15 @@ public final class SupportedRange {
    * Returns a calculator's date argument if it is supported.
    *
    * @param date the argument
-   * @param name the parameter's name, shown in the message
+   * @param name the parameter's name, shown in the message, not null
    * @return {@code date}
-   * @throws NullPointerException naming the parameter if {@code date} is null
+   * @throws NullPointerException naming the parameter if {@code date} is null, or if {@code name}
+   *     is null
    * @throws IllegalArgumentException naming the parameter and the value if it is outside
    *     {@code MIN_DATE} to {@code MAX_DATE}
    */
   public static LocalDate requireDate(LocalDate date, String name) {
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(date, name);
     if (!isSupported(date)) {
       throw new IllegalArgumentException(
@@ -83,12 +85,14 @@ public final class SupportedRange {
    * Returns a calculator's year argument if it is supported.
    *
    * @param year the argument
-   * @param name the parameter's name, shown in the message
+   * @param name the parameter's name, shown in the message, not null
    * @return {@code year}
    * @throws IllegalArgumentException naming the parameter and the value if it is outside
    *     {@code MIN_YEAR} to {@code MAX_YEAR}
+   * @throws NullPointerException if {@code name} is null
    */
   public static int requireYear(int year, String name) {
+    Objects.requireNonNull(name, "name");
     if (!isSupportedYear(year)) {
       throw new IllegalArgumentException(
           name + " " + year + " is outside the supported years " + MIN_YEAR + " to " + MAX_YEAR);
@@ -100,12 +104,14 @@ public final class SupportedRange {
    * Returns a calculator's count argument if it is supported.
    *
    * @param count the argument
-   * @param name the parameter's name, shown in the message
+   * @param name the parameter's name, shown in the message, not null
    * @return {@code count}
    * @throws IllegalArgumentException naming the parameter and the value if it is negative or above
    *     {@code MAX_COUNT}
+   * @throws NullPointerException if {@code name} is null
    */
   public static long requireCount(long count, String name) {
+    Objects.requireNonNull(name, "name");
     if (count < 0 || count > MAX_COUNT) {
       throw new IllegalArgumentException(
           name + " " + count + " is outside the supported counts 0 to " + MAX_COUNT);

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -62,8 +63,10 @@ public abstract class AdministrativeTree implements CrossFieldRules {
    *
    * @param id the unit's id, not null
    * @return the unit, or empty if no unit has that id
+   * @throws NullPointerException if the id is null
    */
   public Optional<Unit> getUnit(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(index().byId.get(id));
   }
 
@@ -71,9 +74,11 @@ public abstract class AdministrativeTree implements CrossFieldRules {
    * Returns every unit of a level, in the order they were added.
    *
    * @param level the level, not null
-   * @return the units, possibly none
+   * @return the units, possibly none, unmodifiable
+   * @throws NullPointerException if the level is null
    */
   public List<Unit> unitsAt(Level level) {
+    Objects.requireNonNull(level, "level");
     return index().byLevel.get(level);
   }
 
@@ -83,9 +88,12 @@ public abstract class AdministrativeTree implements CrossFieldRules {
    *
    * @param ancestorId the id of the unit above, not null
    * @param level the level of the units wanted, not null
-   * @return the units in the order they were added, possibly none
+   * @return the units in the order they were added, possibly none, unmodifiable
+   * @throws NullPointerException if an argument is null
    */
   public List<Unit> unitsUnder(String ancestorId, Level level) {
+    Objects.requireNonNull(ancestorId, "ancestorId");
+    Objects.requireNonNull(level, "level");
     Unit self = index().byId.get(ancestorId);
     if (self != null && self.getLevel() == level) {
       return List.of(self);
@@ -99,8 +107,11 @@ public abstract class AdministrativeTree implements CrossFieldRules {
    * @param id the unit's id, not null
    * @param level the level above, not null
    * @return the unit above at that level (the unit itself if it is of that level), or empty
+   * @throws NullPointerException if an argument is null
    */
   public Optional<Unit> ancestorAt(String id, Level level) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(level, "level");
     return Optional.ofNullable(ancestor(id, level));
   }
 
@@ -164,9 +175,9 @@ public abstract class AdministrativeTree implements CrossFieldRules {
     Optional<Level> actual = unit.getParentId().map(byId::get).map(Unit::getLevel);
     if (!expected.equals(actual)) {
       found.add("units", "{io.github.yilian.county.AdministrativeTree.wrongParent}",
-          Map.of("id", unit.getId(), "level", unit.getLevel().getEnglishName(),
+          Map.of("id", unit.getId(), "level", unit.getLevel().getName(),
               "parent", parentOf(unit),
-              "expected", expected.map(Level::getEnglishName).orElse("none")));
+              "expected", expected.map(Level::getName).orElse(Reasons.NO_LEVEL)));
     }
   }
 

@@ -4,7 +4,10 @@ import io.github.yilian.common.Consistent;
 import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
+import io.github.yilian.common.SupportedRange;
 import io.github.yilian.common.YilianStyle;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
@@ -50,33 +53,39 @@ public abstract class Fact implements CrossFieldRules {
   /**
    * Returns the day the fact was observed or the events happened.
    *
-   * @return the date
+   * @return the date, from {@link SupportedRange#MIN_DATE} to {@link SupportedRange#MAX_DATE}
    */
+  @SupportedDate
   public abstract LocalDate getDate();
 
   /**
    * Returns the value: 1 for yes and 0 for no, a number of events, or the qualifying count of a
    * share.
    *
-   * @return the value, 0 or more
+   * @return the value, from 0 to {@link SupportedRange#MAX_COUNT}
    */
   @PositiveOrZero
+  @Max(SupportedRange.MAX_COUNT)
   public abstract long getValue();
 
   /**
    * Returns the total of a reported share.
    *
-   * @return the total, at least the value; empty unless the fact is a share
+   * @return the total, at least the value and at most {@link SupportedRange#MAX_COUNT}; empty unless
+   *     the fact is a share
    */
-  public abstract Optional<@PositiveOrZero Long> getTotal();
+  public abstract Optional<@PositiveOrZero @Max(SupportedRange.MAX_COUNT) Long> getTotal();
 
   /**
    * Records that a unit has something as of a date.
    *
    * @param unitId the unit, not blank
    * @param indicator the indicator, not blank
-   * @param date the day observed
+   * @param date the day observed, a supported date
    * @return the fact, value 1
+   * @throws jakarta.validation.ConstraintViolationException if an id is blank or the date outside
+   *     the supported dates
+   * @throws NullPointerException if an argument is null
    */
   public static Fact yes(String unitId, String indicator, LocalDate date) {
     return count(unitId, indicator, date, 1);
@@ -87,8 +96,11 @@ public abstract class Fact implements CrossFieldRules {
    *
    * @param unitId the unit, not blank
    * @param indicator the indicator, not blank
-   * @param date the day observed
+   * @param date the day observed, a supported date
    * @return the fact, value 0
+   * @throws jakarta.validation.ConstraintViolationException if an id is blank or the date outside
+   *     the supported dates
+   * @throws NullPointerException if an argument is null
    */
   public static Fact no(String unitId, String indicator, LocalDate date) {
     return count(unitId, indicator, date, 0);
@@ -99,10 +111,12 @@ public abstract class Fact implements CrossFieldRules {
    *
    * @param unitId the unit, not blank
    * @param indicator the indicator, not blank
-   * @param date the day
-   * @param count the count, 0 or more
+   * @param date the day, a supported date
+   * @param count the count, from 0 to {@link SupportedRange#MAX_COUNT}
    * @return the fact
-   * @throws jakarta.validation.ConstraintViolationException if an id is blank or the count negative
+   * @throws jakarta.validation.ConstraintViolationException if an id is blank, the date outside the
+   *     supported dates or the count outside 0 to {@link SupportedRange#MAX_COUNT}
+   * @throws NullPointerException if an argument is null
    */
   public static Fact count(String unitId, String indicator, LocalDate date, long count) {
     return builder().unitId(unitId).indicator(indicator).date(date).value(count).build();
@@ -113,12 +127,14 @@ public abstract class Fact implements CrossFieldRules {
    *
    * @param unitId the unit, not blank
    * @param indicator the indicator, not blank
-   * @param date the day
+   * @param date the day, a supported date
    * @param qualifying the qualifying count, from 0 to {@code total}
-   * @param total the total count, 0 or more
+   * @param total the total count, from 0 to {@link SupportedRange#MAX_COUNT}
    * @return the fact
    * @throws jakarta.validation.ConstraintViolationException if the qualifying count is above the
-   *     total or a count is negative
+   *     total, a count is negative or above {@link SupportedRange#MAX_COUNT}, an id is blank or the
+   *     date outside the supported dates
+   * @throws NullPointerException if an argument is null
    */
   public static Fact share(
       String unitId, String indicator, LocalDate date, long qualifying, long total) {

@@ -31,12 +31,19 @@ final class FactSeries {
     return end == 0 ? null : facts[end - 1];
   }
 
-  /** Returns the sum of the values of the facts dated from {@code from} to {@code to}, both included. */
+  /**
+   * Returns the sum of the values of the facts dated from {@code from} to {@code to}, both included.
+   * Each value is at most {@code SupportedRange.MAX_COUNT}, so millions of them add up exactly; a sum
+   * that would pass {@link Long#MAX_VALUE} (billions of facts at the largest count) stays at
+   * {@link Long#MAX_VALUE} instead of wrapping, which still meets every supported "at least" count
+   * and breaks every "at most" count.
+   */
   long sum(LocalDate from, LocalDate to) {
     long total = 0;
     int end = endOf(to.toEpochDay());
     for (int i = endOf(from.toEpochDay() - 1); i < end; i++) {
-      total += facts[i].getValue();
+      long value = facts[i].getValue();
+      total = total > Long.MAX_VALUE - value ? Long.MAX_VALUE : total + value;
     }
     return total;
   }

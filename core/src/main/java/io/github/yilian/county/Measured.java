@@ -129,9 +129,13 @@ public final class Measured {
     return Objects.hash(kind, share, count);
   }
 
-  /** Returns the value for display in Chinese: 是 or 否 for yes/no, else as {@link #toString()}. */
+  /** Returns the value for display in Chinese: "3/5（60.0 %）", "2", 是 or 否. */
   String toChinese() {
-    return kind != Kind.YES_NO ? toString() : isYes() ? "是" : "否";
+    return switch (kind) {
+      case SHARE -> share + "（" + share.toPercent(1, RoundingMode.HALF_UP) + " %）";
+      case COUNT -> Long.toString(count);
+      case YES_NO -> isYes() ? "是" : "否";
+    };
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.yilian.county;
 
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
 import io.github.yilian.common.YilianStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -21,9 +22,10 @@ public abstract class Milestone {
   /**
    * Returns the deadline, the last day included.
    *
-   * @return the deadline
+   * @return the deadline, a supported date
    */
   @Value.Parameter
+  @SupportedDate
   public abstract LocalDate getDeadline();
 
   /**
@@ -37,9 +39,12 @@ public abstract class Milestone {
   /**
    * Creates a milestone.
    *
-   * @param deadline the deadline, not null
+   * @param deadline the deadline, from 1900-01-01 to 2200-12-31
    * @param threshold the threshold, not null
    * @return the milestone
+   * @throws jakarta.validation.ConstraintViolationException if the deadline is outside the supported
+   *     dates
+   * @throws NullPointerException if an argument is null
    */
   public static Milestone of(LocalDate deadline, Threshold threshold) {
     return ImmutableMilestone.of(deadline, threshold);

@@ -5,6 +5,7 @@ import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,10 +16,11 @@ import org.immutables.value.Value;
 
 /**
  * What a monitoring platform (监测平台, seed 002 三(二)15) knows: the administrative tree and the
- * dated facts and secondments recorded about its units.
+ * dated facts, secondments and pairings recorded about its units.
  *
- * <p>Every fact and secondment is about a unit of the tree, a secondment about a primary-care
- * unit, and secondment ids are unique. Facts are indexed by indicator and unit once, on first use.
+ * <p>Every fact, secondment and pairing is about a unit of the tree, a secondment about a
+ * primary-care unit, and secondment ids are unique. Facts and pairings are indexed by unit once, on
+ * first use.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -52,6 +54,14 @@ public abstract class MonitoringData implements CrossFieldRules {
   public abstract List<Secondment> getSecondments();
 
   /**
+   * Returns the pairings of units with party-group members (包联), which decide where
+   * {@link Applicability#WHILE_PAIRED} targets apply.
+   *
+   * @return the pairings, possibly none
+   */
+  public abstract List<Pairing> getPairings();
+
+  /**
    * Returns a builder.
    *
    * @return a new builder
@@ -79,14 +89,24 @@ public abstract class MonitoringData implements CrossFieldRules {
             .getParentId().orElseThrow()));
   }
 
+  @Value.Lazy
+  Map<String, List<Pairing>> pairingsByUnit() {
+    return getPairings().stream().collect(Collectors.groupingBy(Pairing::getUnitId));
+  }
+
+  /** Tells whether a unit is paired with some party-group member on a day. */
+  boolean isPaired(String unitId, LocalDate day) {
+    return pairingsByUnit().getOrDefault(unitId, List.of()).stream().anyMatch(p -> p.covers(day));
+  }
+
   /** Returns the facts of one unit for one indicator. */
   FactSeries series(String indicator, String unitId) {
     return seriesByIndicator().getOrDefault(indicator, Map.of()).getOrDefault(unitId, FactSeries.EMPTY);
   }
 
   /**
-   * Adds an inconsistency for a fact or secondment about a unit not in the tree, a secondment of a
-   * unit that is not a primary-care unit, and a duplicate secondment id.
+   * Adds an inconsistency for a fact, secondment or pairing about a unit not in the tree, a
+   * secondment of a unit that is not a primary-care unit, and a duplicate secondment id.
    *
    * @param found where to add them
    */
@@ -111,6 +131,12 @@ public abstract class MonitoringData implements CrossFieldRules {
             Map.of("id", secondment.getId()));
       }
     }
+    for (Pairing pairing : getPairings()) {
+      if (getTree().getUnit(pairing.getUnitId()).isEmpty()) {
+        found.add("pairings", "{io.github.yilian.county.MonitoringData.unknownPairedUnit}",
+            Map.of("unit", pairing.getUnitId(), "from", pairing.getFirstDay()));
+      }
+    }
   }
 
   @Value.Check
@@ -118,7 +144,7 @@ public abstract class MonitoringData implements CrossFieldRules {
     ModelValidator.check(this);
   }
 
-  /** Builds {@link MonitoringData}; the tree is required. */
+  /** Builds {@link MonitoringData}; the tree is required, facts, secondments and pairings optional. */
   public static final class Builder extends ImmutableMonitoringData.Builder {
     Builder() {}
   }

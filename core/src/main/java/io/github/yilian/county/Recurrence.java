@@ -1,6 +1,7 @@
 package io.github.yilian.county;
 
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
 import io.github.yilian.common.YilianStyle;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -31,8 +32,9 @@ public abstract class Recurrence {
    * Returns the date from which periods are judged: the first judged period is the first one that
    * starts on or after it.
    *
-   * @return the first date
+   * @return the first date, a supported date
    */
+  @SupportedDate
   public abstract LocalDate getFirstDay();
 
   /**

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * One target rolled up for a prefecture or the region: the results of the units of the target's
- * level under it, split into those that meet the target and those that do not.
+ * level under it, split into those that meet the target, those that do not, and those the target
+ * does not apply to (left out of the share).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -16,18 +17,22 @@ public final class RollUp {
   private final Target target;
   private final List<TargetResult> met;
   private final List<TargetResult> notMet;
+  private final List<TargetResult> notApplicable;
 
-  private RollUp(Unit parent, Target target, List<TargetResult> met, List<TargetResult> notMet) {
+  private RollUp(Unit parent, Target target, List<TargetResult> met, List<TargetResult> notMet,
+      List<TargetResult> notApplicable) {
     this.parent = parent;
     this.target = target;
     this.met = met;
     this.notMet = notMet;
+    this.notApplicable = notApplicable;
   }
 
   static RollUp of(Unit parent, Target target, List<TargetResult> results) {
     return new RollUp(parent, target,
         results.stream().filter(r -> r.getStatus().isMet()).toList(),
-        results.stream().filter(r -> !r.getStatus().isMet()).toList());
+        results.stream().filter(r -> r.getStatus().isApplicable() && !r.getStatus().isMet()).toList(),
+        results.stream().filter(r -> !r.getStatus().isApplicable()).toList());
   }
 
   /**
@@ -58,7 +63,8 @@ public final class RollUp {
   }
 
   /**
-   * Returns the results of the units that do not meet the target, with their status and gap.
+   * Returns the results of the units the target applies to that do not meet it, with their status
+   * and gap.
    *
    * @return the results not met, in tree order
    */
@@ -67,12 +73,34 @@ public final class RollUp {
   }
 
   /**
-   * Returns the share of the units that meet the target.
+   * Returns the results of the units the target does not apply to; they count neither as met nor
+   * as not met.
    *
-   * @return met of all units, or empty if there is no unit of the level under the parent
+   * @return the results {@link TargetStatus#NOT_APPLICABLE}, in tree order
+   */
+  public List<TargetResult> getNotApplicable() {
+    return notApplicable;
+  }
+
+  /**
+   * Returns the share of the units the target applies to that meet it.
+   *
+   * @return met of the applicable units, or empty if no unit of the level under the parent is
+   *     applicable
    */
   public Optional<Share> getShare() {
     int total = met.size() + notMet.size();
     return total == 0 ? Optional.empty() : Optional.of(Share.of(met.size(), total));
+  }
+
+  /**
+   * Returns a summary in English, such as "T4 for P1: 2 of 3 counties met (66.7 %); not met: P1C3
+   * missed".
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return Reasons.rollUp(this);
   }
 }

@@ -4,6 +4,7 @@ import io.github.yilian.common.Consistent;
 import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -44,15 +45,17 @@ public abstract class Secondment implements CrossFieldRules {
   /**
    * Returns the first day at the lead hospital.
    *
-   * @return the start date
+   * @return the start date, a supported date
    */
+  @SupportedDate
   public abstract LocalDate getStart();
 
   /**
    * Returns the last day at the lead hospital (planned or actual).
    *
-   * @return the end date, not before the start
+   * @return the end date, not before the start, a supported date
    */
+  @SupportedDate
   public abstract LocalDate getEnd();
 
   /**

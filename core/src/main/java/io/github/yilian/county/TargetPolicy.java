@@ -8,6 +8,7 @@ import io.github.yilian.common.YilianStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -48,19 +49,23 @@ public abstract class TargetPolicy implements CrossFieldRules {
    *
    * @param id the target's id, not null
    * @return the target, or empty
+   * @throws NullPointerException if the id is null
    */
   public Optional<Target> getTarget(String id) {
+    Objects.requireNonNull(id, "id");
     return getTargets().stream().filter(t -> t.getId().equals(id)).findFirst();
   }
 
   /**
    * Creates a policy.
    *
-   * @param targets the targets, ids unique
+   * @param targets the targets, ids unique, none null
    * @return the policy
    * @throws jakarta.validation.ConstraintViolationException if two targets share an id
+   * @throws NullPointerException if the list or a target is null
    */
   public static TargetPolicy of(List<Target> targets) {
+    Objects.requireNonNull(targets, "targets");
     return builder().addAllTargets(targets).build();
   }
 

@@ -3,6 +3,7 @@ package io.github.yilian.county;
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.DateRange;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,8 +12,17 @@ import java.util.Optional;
  * the threshold and deadline that apply, the status, the gap and a bilingual reason.
  *
  * <p>For a target with deadlines, the deadline that applies is the first on or after the date (the
- * last once all have passed). For a recurring target, the period judged is the latest one that has
- * ended by the date, or the current one if none has. The reason is composed on request.
+ * last once all have passed). For a recurring target, every period of the evaluation window (the
+ * calendar year of the "as of" date) that has started by the date is judged on its own
+ * ({@link #getPeriods()}); the status is the worst of them: {@link TargetStatus#MISSED} if any
+ * period that ended was missed (a missed period stays missed), else {@link TargetStatus#MET} if all
+ * that ended were met, and while none has ended the status of the period running. The value, gap and
+ * deadline are those of the period that decides the status (the first missed one, or the latest
+ * one met).
+ *
+ * <p>A unit the target does not apply to has the status {@link TargetStatus#NOT_APPLICABLE}, no
+ * value and no gap. With no data the gap is what is needed from nothing (no unit qualifies, the count
+ * is 0, the answer is no). The reason is composed on request.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,10 +36,12 @@ public final class TargetResult {
   private final Threshold threshold;
   private final Optional<Measured> value;
   private final TargetStatus status;
+  private final long gap;
+  private final List<PeriodResult> periods;
+  private final boolean ownPart;
 
   TargetResult(Target target, Unit unit, LocalDate asOf, LocalDate deadline, Optional<DateRange> period,
-      Threshold threshold,
-      Optional<Measured> value, TargetStatus status) {
+      Threshold threshold, Optional<Measured> value, TargetStatus status, long gap, List<PeriodResult> periods) {
     this.target = target;
     this.unit = unit;
     this.asOf = asOf;
@@ -38,6 +50,9 @@ public final class TargetResult {
     this.threshold = threshold;
     this.value = value;
     this.status = status;
+    this.gap = gap;
+    this.periods = List.copyOf(periods);
+    this.ownPart = unit.getLevel() != target.getLevel();
   }
 
   /**
@@ -68,6 +83,17 @@ public final class TargetResult {
   }
 
   /**
+   * Tells whether this is a unit's own part in a share target judged above it (seed 002 三(二)15,
+   * "以县为单位"): a county's communities that are tight for T1 and T2, its primary-care units for
+   * T7, the county itself for T8 and T10, judged against the target's threshold.
+   *
+   * @return true if the unit lies below the target's level
+   */
+  public boolean isOwnPart() {
+    return ownPart;
+  }
+
+  /**
    * Returns the date the result is as of.
    *
    * @return the "as of" date
@@ -77,7 +103,7 @@ public final class TargetResult {
   }
 
   /**
-   * Returns the calendar year or half-year judged for a recurring target.
+   * Returns the calendar year or half-year that decides the status of a recurring target.
    *
    * @return the period, whose end is the deadline; empty for a target with deadlines
    */
@@ -86,7 +112,19 @@ public final class TargetResult {
   }
 
   /**
-   * Returns the deadline that applies: the milestone's deadline or the end of the period judged.
+   * Returns every period of the window judged on its own, for a recurring target.
+   *
+   * @return the periods of the "as of" date's calendar year that have started by that date, oldest
+   *     first (the last may still be running); empty for a target with deadlines, and when no
+   *     period of the window is judged (before the first day, or before the first full period
+   *     after the start indicator's first yes)
+   */
+  public List<PeriodResult> getPeriods() {
+    return periods;
+  }
+
+  /**
+   * Returns the deadline that applies: the milestone's deadline or the end of the deciding period.
    *
    * @return the deadline
    */
@@ -104,9 +142,10 @@ public final class TargetResult {
   }
 
   /**
-   * Returns the measured value: on the deadline when the target was met then, else as of the date.
+   * Returns the measured value: on the deadline when the target was met then, else as of the date;
+   * for a recurring target, the deciding period's value.
    *
-   * @return the value, or empty when there is no data
+   * @return the value, or empty when there is no data or the target does not apply
    */
   public Optional<Measured> getValue() {
     return value;
@@ -125,38 +164,30 @@ public final class TargetResult {
    * Returns the gap: how many more qualifying units (or events) the value needs to meet the
    * threshold, or how many it has too many for an "at most" threshold.
    *
-   * @return the gap, 0 when the value meets the threshold or there is no data
+   * @return the gap: 0 exactly when the target is met (or does not apply); with no data, and before
+   *     the first period of a recurring target, what is needed from nothing, such as
+   *     {@code ceil(30 % × 10) = 3} counties
    */
   public long getGap() {
-    return value.map(threshold::gap).orElse(0L);
+    return gap;
   }
 
   /**
-   * Returns why the unit has this status, in Chinese and English, such as "T8 … 2/5 (40.0 %),
-   * threshold ≥ 50 % by 2023-12-31: missed, gap 1 (county)".
+   * Returns why the unit has this status, in Chinese and English, such as "T8 P1: share of counties
+   * paid by global budget 2/5 (40.0 %), threshold ≥ 50 % by 2023-12-31: missed, gap 1 county".
    *
-   * @return the reason
+   * @return the reason, composed on request
    */
   public BilingualText getReason() {
-    String what = target.getId() + " " + unit.getId() + ": ";
-    String gapEn = getGap() == 0 ? "" : ", gap " + getGap()
-        + target.getCountedLevel().map(l -> " (" + l.getEnglishName() + ")").orElse("");
-    String gapZh = getGap() == 0 ? "" : ",差 " + getGap()
-        + target.getCountedLevel().map(l -> " 个" + l.getChineseName()).orElse("");
-    return BilingualText.of(
-        what + target.getName().getChinese() + " " + value.map(Measured::toChinese).orElse("无数据")
-            + ",目标 " + threshold.toChinese() + ",截止 " + deadline
-            + ":" + status.getChineseName() + gapZh,
-        what + target.getName().getEnglish() + " " + value.map(Measured::toString).orElse("no data")
-            + ", threshold " + threshold + " by " + deadline
-            + ": " + status.getEnglishName() + gapEn);
+    return Reasons.result(this);
   }
 
   /**
    * Checks whether another object is an equal result.
    *
    * @param obj the object to check
-   * @return true if it is a result of the same target, unit, date, period, value and status
+   * @return true if it is a result of the same target, unit, date, period, value, status, gap and
+   *     periods
    */
   @Override
   public boolean equals(Object obj) {
@@ -168,7 +199,9 @@ public final class TargetResult {
         && period.equals(other.period)
         && threshold.equals(other.threshold)
         && value.equals(other.value)
-        && status == other.status;
+        && status == other.status
+        && gap == other.gap
+        && periods.equals(other.periods);
   }
 
   /**
@@ -178,7 +211,7 @@ public final class TargetResult {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(target.getId(), unit.getId(), asOf, deadline, value, status);
+    return Objects.hash(target.getId(), unit.getId(), asOf, deadline, value, status, gap);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.yilian.county;
 import io.github.yilian.common.DateRange;
 import io.github.yilian.common.Ranking;
 import io.github.yilian.common.Share;
+import io.github.yilian.common.SupportedRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,10 +21,16 @@ import java.util.Optional;
  * <p>For a target with deadlines the deadline that applies as of a date is the first on or after it
  * (the last once all have passed); at and after it the status is judged with the facts as they
  * stood on the deadline: met then is {@link TargetStatus#MET}, met only since is
- * {@link TargetStatus#MET_LATE}. For a recurring target the period judged is the latest calendar
- * year or half-year that has ended by the date (the current one while none has); a missed period
- * stays missed. A share counts units without facts as not qualifying; it has no data when no unit
- * counted has a fact.
+ * {@link TargetStatus#MET_LATE}. For a recurring target every period of the calendar year of the
+ * date (the evaluation window) is judged on its own with the facts as they stood at its end, and the
+ * status is the worst of them: a missed period stays missed (see {@link TargetResult}). A share
+ * counts units without facts as not qualifying; it has no data when no unit counted has a fact. A
+ * target does not apply to a unit its {@link Applicability} excludes, nor a share of units to a unit
+ * with nothing to count under it.
+ *
+ * <p>Every date argument lies in {@link SupportedRange#MIN_DATE} to {@link SupportedRange#MAX_DATE},
+ * every year in {@link SupportedRange#MIN_YEAR} to {@link SupportedRange#MAX_YEAR}; outside them a
+ * method throws {@link IllegalArgumentException} naming the parameter and the value.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -43,6 +50,7 @@ public final class TargetTracker {
    * @param policy the targets, not null
    * @param data the tree and its facts, not null
    * @return the tracker
+   * @throws NullPointerException if an argument is null
    */
   public static TargetTracker of(TargetPolicy policy, MonitoringData data) {
     return new TargetTracker(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(data, "data"));
@@ -71,61 +79,126 @@ public final class TargetTracker {
    *
    * @param target the target, not null
    * @param unitId the id of a unit of the target's level, not null
-   * @param asOf the date; no fact dated after it is used
+   * @param asOf the date, a supported date; no fact dated after it is used
    * @return the result
-   * @throws IllegalArgumentException if the unit is not in the tree at the target's level
+   * @throws IllegalArgumentException if the unit is not in the tree at the target's level, or the
+   *     date is outside the supported dates
+   * @throws NullPointerException if an argument is null
    */
   public TargetResult status(Target target, String unitId, LocalDate asOf) {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(unitId, "unitId");
-    Objects.requireNonNull(asOf, "asOf");
+    SupportedRange.requireDate(asOf, "asOf");
     Unit unit = data.getTree().getUnit(unitId)
         .filter(u -> u.getLevel() == target.getLevel())
         .orElseThrow(() -> new IllegalArgumentException("unit " + unitId + " is not a "
             + target.getLevel().getEnglishName() + " of the tree, as target " + target.getId() + " needs"));
-    return judge(target, List.of(unit), asOf).get(0);
+    return judge(target, unit, asOf);
+  }
+
+  /**
+   * Judges a unit's own part in a share target judged above it (seed 002 三(二)15, "以县为单位"): the
+   * share of the counted units under the unit (a county's communities that are tight for T2, the
+   * county itself for T8), against the target's threshold and deadline.
+   *
+   * @param target a {@link Measure#SHARE_OF_UNITS} target judged above the unit's level, whose
+   *     counted level is the unit's level or below it, not null
+   * @param unitId the unit's id, not null
+   * @param asOf the date, a supported date
+   * @return the result, {@link TargetResult#isOwnPart() an own part}
+   * @throws IllegalArgumentException if the unit is not in the tree, the target is not such a share
+   *     target for the unit's level, or the date is outside the supported dates
+   * @throws NullPointerException if an argument is null
+   */
+  public TargetResult ownPart(Target target, String unitId, LocalDate asOf) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(unitId, "unitId");
+    SupportedRange.requireDate(asOf, "asOf");
+    Unit unit = data.getTree().getUnit(unitId)
+        .orElseThrow(() -> new IllegalArgumentException("unit " + unitId + " is not in the tree"));
+    if (!hasOwnPart(target, unit.getLevel())) {
+      throw new IllegalArgumentException("target " + target.getId() + " is not a share of units judged above "
+          + unit.getLevel().getEnglishName() + " " + unitId + " and counted at or below it");
+    }
+    return judge(target, unit, asOf);
   }
 
   /**
    * Judges one target for every unit of its level as of a date.
    *
    * @param target the target, not null
-   * @param asOf the date, not null
+   * @param asOf the date, a supported date
    * @return one result per unit, in tree order
+   * @throws IllegalArgumentException if the date is outside the supported dates
+   * @throws NullPointerException if an argument is null
    */
   public List<TargetResult> results(Target target, LocalDate asOf) {
     Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(asOf, "asOf");
+    SupportedRange.requireDate(asOf, "asOf");
     return judge(target, data.getTree().unitsAt(target.getLevel()), asOf);
   }
 
   /**
-   * Judges every target for every unit of its level as of a date: what a monitoring platform shows.
+   * Reports the region-wide figure of a target that counts units: the share (or count) of all its
+   * counted units in the region as of a date, a value only, with no status (seed 002: T7, T8 and T10
+   * are set for each prefecture; the region-wide figure is not the target).
    *
-   * @param asOf the date, not null
+   * @param target a target whose measure counts units, not null
+   * @param asOf the date, a supported date
+   * @return the figure; its value is empty when no counted unit has a fact
+   * @throws IllegalArgumentException if the target does not count units or the date is outside the
+   *     supported dates
+   * @throws NullPointerException if an argument is null
+   */
+  public RegionFigure regionFigure(Target target, LocalDate asOf) {
+    Objects.requireNonNull(target, "target");
+    SupportedRange.requireDate(asOf, "asOf");
+    if (!target.getMeasure().countsUnits()) {
+      throw new IllegalArgumentException("target " + target.getId() + " does not count units: its measure is "
+          + target.getMeasure().getEnglishName());
+    }
+    Unit region = data.getTree().getRegion();
+    return new RegionFigure(target, region, asOf, countUnits(target, countedUnits(target, region), asOf));
+  }
+
+  /**
+   * Judges every target for every unit of its level as of a date, and reports the region-wide
+   * figures of the targets that ask for one: what a monitoring platform shows.
+   *
+   * @param asOf the date, a supported date
    * @return the dashboard
+   * @throws IllegalArgumentException if the date is outside the supported dates
+   * @throws NullPointerException if the date is null
    */
   public Dashboard dashboard(LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
+    SupportedRange.requireDate(asOf, "asOf");
     List<TargetResult> results = new ArrayList<>();
-    policy.getTargets().forEach(target -> results.addAll(results(target, asOf)));
-    return new Dashboard(asOf, results);
+    List<RegionFigure> figures = new ArrayList<>();
+    for (Target target : policy.getTargets()) {
+      results.addAll(judge(target, data.getTree().unitsAt(target.getLevel()), asOf));
+      if (target.isRegionFigureReported()) {
+        figures.add(regionFigure(target, asOf));
+      }
+    }
+    return new Dashboard(asOf, results, figures);
   }
 
   /**
    * Rolls one target up for a prefecture or the region: which of the units of the target's level
-   * under it meet the target and which do not.
+   * under it meet the target, which do not, and which it does not apply to.
    *
    * @param target the target, not null
    * @param parentId the id of the unit to roll up for, not null
-   * @param asOf the date, not null
+   * @param asOf the date, a supported date
    * @return the roll-up
-   * @throws IllegalArgumentException if the unit is not in the tree
+   * @throws IllegalArgumentException if the unit is not in the tree or the date is outside the
+   *     supported dates
+   * @throws NullPointerException if an argument is null
    */
   public RollUp rollUp(Target target, String parentId, LocalDate asOf) {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(parentId, "parentId");
-    Objects.requireNonNull(asOf, "asOf");
+    SupportedRange.requireDate(asOf, "asOf");
     Unit parent = data.getTree().getUnit(parentId)
         .orElseThrow(() -> new IllegalArgumentException("unit " + parentId + " is not in the tree"));
     List<Unit> units = data.getTree().unitsUnder(parent.getId(), target.getLevel());
@@ -134,37 +207,51 @@ public final class TargetTracker {
 
   /**
    * Ranks the units of a level for a year by the share of their applicable targets met as of 31
-   * December (seed 002 三(二)16): every result of a target judged at that level or below, for the
-   * unit or a unit under it, is applicable; {@link TargetStatus#isMet() met} ones count. Equal
-   * shares share a rank; ties are listed in the policy's {@link TieBreak} order.
+   * December (seed 002 三(二)16), both halves of the year judged for a half-yearly target. A unit's
+   * applicable results are those of the dashboard for the unit or a unit under it that the target
+   * applies to, and its own part in every share target judged above it (a county's part in T1, T2,
+   * T7, T8 and T10); {@link TargetStatus#isMet() met} ones count. Equal shares share a rank; ties
+   * are listed in the policy's {@link TieBreak} order.
    *
    * @param level the level to rank, not null
-   * @param year the year
+   * @param year the year, from {@link SupportedRange#MIN_YEAR} to {@link SupportedRange#MAX_YEAR}
    * @return the ranking of every unit of the level
+   * @throws IllegalArgumentException if the year is outside the supported years
+   * @throws NullPointerException if the level is null
    */
   public Ranking<UnitScore> ranking(Level level, int year) {
     Objects.requireNonNull(level, "level");
+    SupportedRange.requireYear(year, "year");
     return ranking(level, dashboard(LocalDate.of(year, 12, 31)));
   }
 
   /**
-   * Ranks the units of a level by the share of their applicable targets met on a dashboard, as
-   * {@link #ranking(Level, int)} does for 31 December.
+   * Ranks the units of a level by the share of their applicable targets met on a dashboard and their
+   * own parts in share targets judged above them as of the dashboard's date, as
+   * {@link #ranking(Level, int)} does for 31 December. Results about units that are not in this
+   * tracker's tree, or not under a unit of the level, are left out.
    *
    * @param level the level to rank, not null
    * @param dashboard the dashboard to score, not null
    * @return the ranking of every unit of the level
+   * @throws NullPointerException if an argument is null
    */
   public Ranking<UnitScore> ranking(Level level, Dashboard dashboard) {
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(dashboard, "dashboard");
     Map<String, long[]> counts = new LinkedHashMap<>();
-    data.getTree().unitsAt(level).forEach(unit -> counts.put(unit.getId(), new long[2]));
+    List<Unit> ranked = data.getTree().unitsAt(level);
+    ranked.forEach(unit -> counts.put(unit.getId(), new long[2]));
     for (TargetResult result : dashboard.getResults()) {
-      if (result.getTarget().getLevel().compareTo(level) >= 0) {
-        long[] count = counts.get(data.getTree().ancestor(result.getUnit().getId(), level).getId());
-        count[0] += result.getStatus().isMet() ? 1 : 0;
-        count[1]++;
+      Unit above = data.getTree().ancestor(result.getUnit().getId(), level);
+      if (above != null && result.getStatus().isApplicable()) {
+        count(counts.get(above.getId()), result);
+      }
+    }
+    for (Target target : policy.getTargets()) {
+      if (hasOwnPart(target, level)) {
+        judge(target, ranked, dashboard.getAsOf()).stream().filter(r -> r.getStatus().isApplicable())
+            .forEach(r -> count(counts.get(r.getUnit().getId()), r));
       }
     }
     List<UnitScore> scores = new ArrayList<>(counts.size());
@@ -173,23 +260,53 @@ public final class TargetTracker {
         policy.getTieBreak().order());
   }
 
+  private static void count(long[] count, TargetResult result) {
+    count[0] += result.getStatus().isMet() ? 1 : 0;
+    count[1]++;
+  }
+
   /**
-   * Judges one target for some units as of a date. The period of a recurring target judged from its
-   * first day, the same for every unit whose start does not come later, is found once.
+   * Tells whether units of a level have an own part in a target: a share of units judged above the
+   * level and counted at or below it.
    */
+  static boolean hasOwnPart(Target target, Level level) {
+    return target.getMeasure() == Measure.SHARE_OF_UNITS
+        && target.getLevel() != level && target.getLevel().contains(level)
+        && target.getCountedLevel().filter(level::contains).isPresent();
+  }
+
+  /** Judges one target for some units as of a date. */
   List<TargetResult> judge(Target target, List<Unit> units, LocalDate asOf) {
-    Optional<Recurrence> recurrence = target.getRecurrence();
-    Optional<DateRange> fromFirstDay = recurrence.map(r -> judgedPeriod(r.getPeriod(), r.getFirstDay(), asOf));
     List<TargetResult> results = new ArrayList<>(units.size());
     for (Unit unit : units) {
-      results.add(recurrence.isPresent()
-          ? judgeRecurring(target, recurrence.get(), fromFirstDay, unit, asOf)
-          : judgeByDeadline(target, unit, asOf));
+      results.add(judge(target, unit, asOf));
     }
     return results;
   }
 
-  private TargetResult judgeByDeadline(Target target, Unit unit, LocalDate asOf) {
+  private TargetResult judge(Target target, Unit unit, LocalDate asOf) {
+    List<Unit> counted = target.getMeasure().countsUnits() ? countedUnits(target, unit) : List.of();
+    Optional<Recurrence> recurrence = target.getRecurrence();
+    return recurrence.isPresent()
+        ? judgeRecurring(target, recurrence.get(), unit, counted, asOf)
+        : judgeByDeadline(target, unit, counted, asOf);
+  }
+
+  /** The units a target counts under a unit: those of the counted level, of the counted kinds if any. */
+  private List<Unit> countedUnits(Target target, Unit unit) {
+    List<Unit> all = data.getTree().unitsUnder(unit.getId(), target.getCountedLevel().orElseThrow());
+    if (target.getCountedKinds().isEmpty()) {
+      return all;
+    }
+    return all.stream().filter(u -> u.getKind().filter(target.getCountedKinds()::contains).isPresent()).toList();
+  }
+
+  /** A share of units over no unit has no meaning: the target does not apply. */
+  private static boolean nothingToCount(Target target, List<Unit> counted) {
+    return target.getMeasure() == Measure.SHARE_OF_UNITS && counted.isEmpty();
+  }
+
+  private TargetResult judgeByDeadline(Target target, Unit unit, List<Unit> counted, LocalDate asOf) {
     List<Milestone> milestones = target.getMilestones();
     Milestone milestone = milestones.get(milestones.size() - 1);
     for (Milestone each : milestones) {
@@ -200,7 +317,12 @@ public final class TargetTracker {
     }
     LocalDate deadline = milestone.getDeadline();
     Threshold threshold = milestone.getThreshold();
-    Optional<Measured> now = measure(target, unit, LocalDate.MIN, asOf);
+    LocalDate judgedDay = asOf.isBefore(deadline) ? asOf : deadline;
+    if (nothingToCount(target, counted) || !target.getApplicability().appliesTo(data, unit, judgedDay)) {
+      return new TargetResult(target, unit, asOf, deadline, Optional.empty(), threshold, Optional.empty(),
+          TargetStatus.NOT_APPLICABLE, 0, List.of());
+    }
+    Optional<Measured> now = measure(target, unit, counted, LocalDate.MIN, asOf);
     TargetStatus status;
     Optional<Measured> shown = now;
     if (now.isEmpty()) {
@@ -208,7 +330,7 @@ public final class TargetTracker {
     } else if (asOf.isBefore(deadline)) {
       status = threshold.isMetBy(now.get()) ? TargetStatus.MET : TargetStatus.NOT_YET_DUE;
     } else {
-      Optional<Measured> then = (asOf.equals(deadline) ? now : measure(target, unit, LocalDate.MIN, deadline))
+      Optional<Measured> then = (asOf.equals(deadline) ? now : measure(target, unit, counted, LocalDate.MIN, deadline))
           .filter(threshold::isMetBy);
       if (then.isPresent()) {
         status = TargetStatus.MET;
@@ -217,26 +339,113 @@ public final class TargetTracker {
         status = threshold.isMetBy(now.get()) ? TargetStatus.MET_LATE : TargetStatus.MISSED;
       }
     }
-    return new TargetResult(target, unit, asOf, deadline, Optional.empty(), threshold, shown, status);
+    return new TargetResult(target, unit, asOf, deadline, Optional.empty(), threshold, shown, status,
+        gap(threshold, shown, counted), List.of());
   }
 
-  private TargetResult judgeRecurring(Target target, Recurrence recurrence, Optional<DateRange> fromFirstDay,
-      Unit unit, LocalDate asOf) {
+  /** The gap of a value, or with no value what is needed from nothing. */
+  private static long gap(Threshold threshold, Optional<Measured> value, List<Unit> counted) {
+    return threshold.gap(value.orElseGet(() -> threshold.nothing(counted.size())));
+  }
+
+  private TargetResult judgeRecurring(Target target, Recurrence recurrence, Unit unit, List<Unit> counted,
+      LocalDate asOf) {
     Period length = recurrence.getPeriod();
     Threshold threshold = recurrence.getThreshold();
+    Applicability applicability = target.getApplicability();
+    if (nothingToCount(target, counted)) {
+      return notApplicable(target, unit, asOf, length.periodOf(asOf), threshold, List.of());
+    }
     Optional<LocalDate> started = recurrence.getStartIndicator()
         .flatMap(indicator -> data.series(indicator, unit.getId()).firstYes(asOf));
     if (started.isEmpty() && recurrence.getStartIndicator().isPresent()) {
-      DateRange current = length.containing(asOf);
+      DateRange current = length.periodOf(asOf);
+      if (!applicability.appliesTo(data, unit, asOf)) {
+        return notApplicable(target, unit, asOf, current, threshold, List.of());
+      }
       return new TargetResult(target, unit, asOf, current.getEnd(), Optional.of(current), threshold,
-          Optional.empty(), TargetStatus.NO_DATA);
+          Optional.empty(), TargetStatus.NO_DATA, gap(threshold, Optional.empty(), counted), List.of());
     }
-    Optional<DateRange> period = started.filter(s -> s.isAfter(recurrence.getFirstDay()))
-        .map(from -> judgedPeriod(length, from, asOf)).or(() -> fromFirstDay);
-    DateRange judged = period.orElseThrow();
-    boolean ended = !judged.getEnd().isAfter(asOf);
-    LocalDate to = ended ? judged.getEnd() : asOf;
-    Optional<Measured> value = measure(target, unit, judged.getStart(), to);
+    LocalDate from = latest(recurrence.getFirstDay(), LocalDate.of(asOf.getYear(), 1, 1));
+    if (started.isPresent()) {
+      from = latest(from, started.get());
+    }
+    DateRange period = length.firstPeriodFrom(from);
+    List<PeriodResult> periods = new ArrayList<>(2);
+    while (!period.getStart().isAfter(asOf)) {
+      periods.add(judgePeriod(target, unit, counted, threshold, period, asOf));
+      period = length.next(period);
+    }
+    if (periods.isEmpty()) {
+      if (!applicability.appliesTo(data, unit, asOf)) {
+        return notApplicable(target, unit, asOf, period, threshold, periods);
+      }
+      return new TargetResult(target, unit, asOf, period.getEnd(), Optional.of(period), threshold,
+          Optional.empty(), TargetStatus.NOT_YET_DUE, gap(threshold, Optional.empty(), counted), periods);
+    }
+    Optional<PeriodResult> decisive = decisive(periods);
+    if (decisive.isEmpty()) {
+      return notApplicable(target, unit, asOf, periods.get(periods.size() - 1).getPeriod(), threshold, periods);
+    }
+    PeriodResult worst = decisive.get();
+    return new TargetResult(target, unit, asOf, worst.getPeriod().getEnd(), Optional.of(worst.getPeriod()),
+        threshold, worst.getValue(), overall(periods), worst.getGap(), periods);
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static TargetResult notApplicable(Target target, Unit unit, LocalDate asOf, DateRange period,
+      Threshold threshold, List<PeriodResult> periods) {
+    return new TargetResult(target, unit, asOf, period.getEnd(), Optional.of(period), threshold, Optional.empty(),
+        TargetStatus.NOT_APPLICABLE, 0, periods);
+  }
+
+  /**
+   * The status of a recurring target: the worst of the applicable periods that have ended (a running
+   * period counts only when it is missed already), or the running period's while none has ended;
+   * {@link TargetStatus#NOT_APPLICABLE} if no period applies.
+   */
+  private static TargetStatus overall(List<PeriodResult> periods) {
+    TargetStatus ended = TargetStatus.NOT_APPLICABLE;
+    TargetStatus running = TargetStatus.NOT_APPLICABLE;
+    for (PeriodResult period : periods) {
+      if (period.isEnded()) {
+        ended = TargetStatus.worse(ended, period.getStatus());
+      } else {
+        running = period.getStatus();
+      }
+    }
+    if (!ended.isApplicable()) {
+      return running;
+    }
+    return running == TargetStatus.MISSED ? TargetStatus.MISSED : ended;
+  }
+
+  /**
+   * The period that decides the status: the first with that status when it is missed or has no data,
+   * else the latest with it; empty if no period applies.
+   */
+  private static Optional<PeriodResult> decisive(List<PeriodResult> periods) {
+    TargetStatus status = overall(periods);
+    if (!status.isApplicable()) {
+      return Optional.empty();
+    }
+    List<PeriodResult> deciding = periods.stream().filter(p -> p.getStatus() == status).toList();
+    boolean first = status == TargetStatus.MISSED || status == TargetStatus.NO_DATA;
+    return Optional.of(deciding.get(first ? 0 : deciding.size() - 1));
+  }
+
+  /** Judges one period on its own, with the facts as they stood at its end (or as of the date). */
+  private PeriodResult judgePeriod(Target target, Unit unit, List<Unit> counted, Threshold threshold,
+      DateRange period, LocalDate asOf) {
+    boolean ended = !period.getEnd().isAfter(asOf);
+    LocalDate to = ended ? period.getEnd() : asOf;
+    if (!target.getApplicability().appliesTo(data, unit, to)) {
+      return new PeriodResult(target, period, ended, threshold, Optional.empty(), TargetStatus.NOT_APPLICABLE, 0);
+    }
+    Optional<Measured> value = measure(target, unit, counted, period.getStart(), to);
     TargetStatus status;
     if (value.isEmpty()) {
       status = TargetStatus.NO_DATA;
@@ -245,25 +454,14 @@ public final class TargetTracker {
     } else {
       status = ended || threshold.isFinalOnceBroken() ? TargetStatus.MISSED : TargetStatus.NOT_YET_DUE;
     }
-    return new TargetResult(target, unit, asOf, judged.getEnd(), period, threshold, value, status);
+    return new PeriodResult(target, period, ended, threshold, value, status, gap(threshold, value, counted));
   }
 
-  /** The latest period from {@code from} on that has ended by {@code asOf}, else the first one. */
-  private static DateRange judgedPeriod(Period length, LocalDate from, LocalDate asOf) {
-    DateRange first = length.firstFrom(from);
-    if (asOf.isBefore(first.getEnd())) {
-      return first;
-    }
-    DateRange current = length.containing(asOf);
-    return current.getEnd().equals(asOf) ? current : length.containing(current.getStart().minusDays(1));
-  }
-
-  private Optional<Measured> measure(Target target, Unit unit, LocalDate from, LocalDate to) {
+  private Optional<Measured> measure(Target target, Unit unit, List<Unit> counted, LocalDate from, LocalDate to) {
     String indicator = target.getIndicator();
     return switch (target.getMeasure()) {
-      case STATE -> Optional.ofNullable(data.series(indicator, unit.getId()).latest(to))
-          .map(fact -> Measured.yesNo(fact.getValue() > 0));
-      case SHARE_OF_UNITS, COUNT_OF_UNITS -> countUnits(target, unit, to);
+      case STATE -> state(target, unit, to);
+      case SHARE_OF_UNITS, COUNT_OF_UNITS -> countUnits(target, counted, to);
       case REPORTED_SHARE -> Optional.ofNullable(data.series(indicator, unit.getId()).latest(to))
           .filter(fact -> !fact.getDate().isBefore(from) && fact.getTotal().orElse(0L) > 0)
           .map(fact -> Measured.share(Share.of(fact.getValue(), fact.getTotal().orElseThrow())));
@@ -272,8 +470,23 @@ public final class TargetTracker {
     };
   }
 
-  private Optional<Measured> countUnits(Target target, Unit unit, LocalDate to) {
-    List<Unit> counted = data.getTree().unitsUnder(unit.getId(), target.getCountedLevel().orElseThrow());
+  /**
+   * Yes when the newest fact of the indicator and of each further indicator is yes; no data when none
+   * of them has a fact; an indicator without a fact counts as no.
+   */
+  private Optional<Measured> state(Target target, Unit unit, LocalDate to) {
+    Fact main = data.series(target.getIndicator(), unit.getId()).latest(to);
+    boolean known = main != null;
+    boolean yes = main != null && main.getValue() > 0;
+    for (String further : target.getFurtherIndicators()) {
+      Fact fact = data.series(further, unit.getId()).latest(to);
+      known |= fact != null;
+      yes &= fact != null && fact.getValue() > 0;
+    }
+    return known ? Optional.of(Measured.yesNo(yes)) : Optional.empty();
+  }
+
+  private Optional<Measured> countUnits(Target target, List<Unit> counted, LocalDate to) {
     boolean known = false;
     long yes = 0;
     for (Unit each : counted) {

@@ -1,6 +1,7 @@
 package io.github.yilian.county;
 
 import io.github.yilian.common.Share;
+import io.github.yilian.common.SupportedRange;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -51,23 +52,25 @@ public final class Threshold {
   /**
    * Obtains "at least this count".
    *
-   * @param count the count to reach, 0 or more
+   * @param count the count to reach, from 0 to {@link SupportedRange#MAX_COUNT}
    * @return the threshold
-   * @throws IllegalArgumentException if the count is negative
+   * @throws IllegalArgumentException naming the count if it is negative or above
+   *     {@link SupportedRange#MAX_COUNT}
    */
   public static Threshold atLeast(long count) {
-    return new Threshold(Comparison.AT_LEAST_COUNT, Share.ZERO, checked(count));
+    return new Threshold(Comparison.AT_LEAST_COUNT, Share.ZERO, SupportedRange.requireCount(count, "count"));
   }
 
   /**
    * Obtains "at most this count".
    *
-   * @param count the count not to exceed, 0 or more
+   * @param count the count not to exceed, from 0 to {@link SupportedRange#MAX_COUNT}
    * @return the threshold
-   * @throws IllegalArgumentException if the count is negative
+   * @throws IllegalArgumentException naming the count if it is negative or above
+   *     {@link SupportedRange#MAX_COUNT}
    */
   public static Threshold atMost(long count) {
-    return new Threshold(Comparison.AT_MOST_COUNT, Share.ZERO, checked(count));
+    return new Threshold(Comparison.AT_MOST_COUNT, Share.ZERO, SupportedRange.requireCount(count, "count"));
   }
 
   /**
@@ -77,13 +80,6 @@ public final class Threshold {
    */
   public static Threshold yes() {
     return YES;
-  }
-
-  private static long checked(long count) {
-    if (count < 0) {
-      throw new IllegalArgumentException("threshold count must not be negative: " + count);
-    }
-    return count;
   }
 
   /**
@@ -131,6 +127,7 @@ public final class Threshold {
    *
    * @param value the value, of this threshold's {@link #getKind() kind}, not null
    * @return true if met
+   * @throws NullPointerException if the value is null
    */
   public boolean isMetBy(Measured value) {
     return gap(value) == 0;
@@ -142,8 +139,10 @@ public final class Threshold {
    *
    * @param value the value, of this threshold's {@link #getKind() kind}, not null
    * @return the gap, 0 exactly when met
+   * @throws NullPointerException if the value is null
    */
   public long gap(Measured value) {
+    Objects.requireNonNull(value, "value");
     return switch (comparison) {
       case AT_LEAST_SHARE -> value.getShare().unitsNeeded(share);
       case AT_LEAST_COUNT -> Math.max(0, count - value.getCount());
@@ -179,6 +178,15 @@ public final class Threshold {
   @Override
   public int hashCode() {
     return Objects.hash(comparison, share.toPercent(9, RoundingMode.DOWN), count);
+  }
+
+  /** Returns the value that meets nothing: no unit of {@code total} qualifies, the count is 0, the answer no. */
+  Measured nothing(long total) {
+    return switch (getKind()) {
+      case SHARE -> Measured.share(Share.of(0, Math.max(1, total)));
+      case COUNT -> Measured.count(0);
+      case YES_NO -> Measured.yesNo(false);
+    };
   }
 
   /** Returns the threshold for display in Chinese: 是 for yes, else as {@link #toString()}. */

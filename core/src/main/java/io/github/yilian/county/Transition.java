@@ -1,6 +1,7 @@
 package io.github.yilian.county;
 
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -53,8 +54,9 @@ public abstract class Transition {
   /**
    * Returns the day of the step.
    *
-   * @return the date
+   * @return the date, a supported date
    */
+  @SupportedDate
   public abstract LocalDate getDate();
 
   /**

@@ -4,6 +4,7 @@ import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Share;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The twenty targets T1–T20 of the Xinjiang health commission's notice of 2023-04-07 on tight
@@ -11,9 +12,14 @@ import java.util.List;
  *
  * <p>Readings: "60%以上" and "不低于" are "≥"; the seed's "每年舉辦1-2次" (T20) is read as at least
  * once a year; committee report hearings (T5) are judged per calendar half-year from the first
- * full half-year after the committee's founding; new techniques (T13) and the studio share (T15)
- * are judged per lead hospital, as the seed says "牵头医院"; the six-month secondment limit (T18)
- * applies to each secondment, counted per community; pairing visits (T19) are counted per county.
+ * full half-year after the committee's founding, each half-year on its own; new techniques (T13)
+ * and the studio share (T15) are judged per lead hospital, as the seed says "牵头医院"; the six-month
+ * secondment limit (T18) applies to each secondment, counted per community; pairing visits (T19)
+ * are counted per county and apply only to a county paired with a party-group member on the last
+ * day of the year (or the "as of" date while the year runs); T7 and T14 count township and
+ * community health centres, not village clinics; T9 needs the finance centre with the asset
+ * inventory ({@link #FINANCE_CENTRE}) and the asset-sharing mechanism ({@link #ASSET_SHARING});
+ * T7, T8 and T10 also report their region-wide figure, without a status.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -33,8 +39,10 @@ public final class XinjiangCountyTargets2023 {
   public static final String PUBLIC_FUNDING = "public-funding";
   /** Indicator: the county pays the community by global budget (总额付费), per county. */
   public static final String GLOBAL_BUDGET = "global-budget";
-  /** Indicator: finance accounting centre and asset inventory done, per community. */
+  /** Indicator: finance accounting centre founded and state assets inventoried (财务核算中心、资产盘点登记), per community. */
   public static final String FINANCE_CENTRE = "finance-centre";
+  /** Indicator: a mechanism for sharing and reallocating assets set up (调剂共享机制), per community. */
+  public static final String ASSET_SHARING = "asset-sharing";
   /** Indicator: the county has unified personnel management, per county. */
   public static final String UNIFIED_PERSONNEL = "unified-personnel";
   /** Indicator: unified chronic-disease drug list, per community. */
@@ -53,7 +61,10 @@ public final class XinjiangCountyTargets2023 {
   public static final String ROTATION = "rotation";
   /** Indicator of the secondment target; secondments are recorded as {@link Secondment}s. */
   public static final String SECONDMENT = "secondment";
-  /** Indicator: a party-group member's visit to a paired county (events), per county. */
+  /**
+   * Indicator: a party-group member's visit to a paired county (events), per county; the pairings
+   * themselves are recorded as {@link Pairing}s.
+   */
   public static final String PAIRING_VISIT = "pairing-visit";
   /** Indicator: a region-wide training course or promotion meeting (events), per region. */
   public static final String TRAINING_MEETING = "training-meeting";
@@ -61,6 +72,8 @@ public final class XinjiangCountyTargets2023 {
   private static final LocalDate END_2023 = LocalDate.of(2023, 12, 31);
   private static final LocalDate END_2025 = LocalDate.of(2025, 12, 31);
   private static final LocalDate FROM_2023 = LocalDate.of(2023, 1, 1);
+  private static final Set<UnitKind> HEALTH_CENTRES =
+      Set.of(UnitKind.TOWNSHIP_HEALTH_CENTRE, UnitKind.COMMUNITY_HEALTH_CENTRE);
 
   private static final TargetPolicy POLICY = TargetPolicy.of(List.of(
       units("T1", "一", "紧密型县域医共体占比", "share of tight communities",
@@ -78,37 +91,41 @@ public final class XinjiangCountyTargets2023 {
               .threshold(Threshold.atLeast(1)).startIndicator(MANAGEMENT_COMMITTEE).build())
           .build(),
       state("T6", "二(一)2", "成立医共体党委", "party committee founded", Level.COMMUNITY, PARTY_COMMITTEE),
-      units("T7", "二(一)3", "实行“公益一类财政供给、公益二类绩效管理”的基层医疗卫生机构占比",
+      unitsBuilder("T7", "二(一)3", "实行“公益一类财政供给、公益二类绩效管理”的基层医疗卫生机构占比",
           "share of primary-care units under public-service funding", Level.PREFECTURE, PUBLIC_FUNDING,
-          Level.PRIMARY_CARE_UNIT, "50", "90"),
-      units("T8", "二(一)4", "开展医保总额付费的县(市、区)占比", "share of counties paid by global budget",
-          Level.PREFECTURE, GLOBAL_BUDGET, Level.COUNTY, "50", "90"),
-      state("T9", "二(二)5", "成立财务核算中心并完成资产盘点", "finance centre and asset inventory",
-          Level.COMMUNITY, FINANCE_CENTRE),
-      units("T10", "二(二)6", "实现人员统一管理的县(市、区)占比", "share of counties with unified personnel",
-          Level.PREFECTURE, UNIFIED_PERSONNEL, Level.COUNTY, "30", "90"),
+          Level.PRIMARY_CARE_UNIT, "50", "90")
+          .addAllCountedKinds(HEALTH_CENTRES).regionFigureReported(true).build(),
+      unitsBuilder("T8", "二(一)4", "开展医保总额付费的县（市、区）占比", "share of counties paid by global budget",
+          Level.PREFECTURE, GLOBAL_BUDGET, Level.COUNTY, "50", "90").regionFigureReported(true).build(),
+      target("T9", "二(二)5", "成立财务核算中心、完成资产盘点登记并建立调剂共享机制",
+          "finance centre, asset inventory and asset-sharing mechanism", Level.COMMUNITY, Measure.STATE,
+          FINANCE_CENTRE)
+          .addFurtherIndicators(ASSET_SHARING).addMilestones(Milestone.of(END_2023, Threshold.yes())).build(),
+      unitsBuilder("T10", "二(二)6", "实现人员统一管理的县（市、区）占比", "share of counties with unified personnel",
+          Level.PREFECTURE, UNIFIED_PERSONNEL, Level.COUNTY, "30", "90").regionFigureReported(true).build(),
       state("T11", "二(二)7", "慢性病用药目录统一", "unified chronic-disease drug list",
           Level.COMMUNITY, UNIFIED_DRUG_LIST),
       state("T12", "二(三)8", "完成能力评估并建立帮带台账", "capacity assessed and support ledger kept",
           Level.COMMUNITY, SUPPORT_LEDGER),
       yearly("T13", "二(三)8", "帮助基层开展新技术项数", "new techniques helped",
           Level.LEAD_HOSPITAL, Measure.EVENTS, NEW_TECHNIQUE, Threshold.atLeast(3)),
-      units("T14", "二(三)9", "设立名医工作室的基层成员单位占比", "share of primary-care units with a studio",
-          Level.COMMUNITY, STUDIO, Level.PRIMARY_CARE_UNIT, "30", "100"),
+      unitsBuilder("T14", "二(三)9", "设立名医工作室的基层成员单位占比", "share of primary-care units with a studio",
+          Level.COMMUNITY, STUDIO, Level.PRIMARY_CARE_UNIT, "30", "100").addAllCountedKinds(HEALTH_CENTRES).build(),
       target("T15", "二(三)9", "每周在名医工作室服务不少于1天的副高以上医务人员占比",
           "share of senior doctors serving a day a week in studios", Level.LEAD_HOSPITAL,
           Measure.REPORTED_SHARE, STUDIO_DOCTORS)
           .addMilestones(Milestone.of(END_2023, Threshold.atLeast(Share.percent("50")))).build(),
       state("T16", "二(三)10", "检验检查结果互认", "test and imaging results recognised",
           Level.COMMUNITY, MUTUAL_RECOGNITION),
-      yearly("T17", "二(三)11", "基层医务人员(含乡村医生)年内轮训占比", "share of primary-care staff rotated",
+      yearly("T17", "二(三)11", "基层医务人员（含乡村医生）年内轮训占比", "share of primary-care staff rotated",
           Level.COMMUNITY, Measure.REPORTED_SHARE, ROTATION, Threshold.atLeast(Share.ONE)),
       target("T18", "二(三)11", "未经批准抽调超过6个月的人次", "secondments over 6 months unapproved",
           Level.COMMUNITY, Measure.OVERLONG_SECONDMENTS, SECONDMENT)
           .limitMonths(6)
           .recurrence(yearlyFrom2023(Threshold.atMost(0))).build(),
-      yearly("T19", "三(一)12", "委党组成员实地指导次数", "party-group member visits",
-          Level.COUNTY, Measure.EVENTS, PAIRING_VISIT, Threshold.atLeast(2)),
+      target("T19", "三(一)12", "委党组成员实地指导次数", "party-group member visits",
+          Level.COUNTY, Measure.EVENTS, PAIRING_VISIT)
+          .applicability(Applicability.WHILE_PAIRED).recurrence(yearlyFrom2023(Threshold.atLeast(2))).build(),
       yearly("T20", "三(一)14", "全区医共体建设培训班或推进会次数", "region-wide training or promotion meetings",
           Level.REGION, Measure.EVENTS, TRAINING_MEETING, Threshold.atLeast(1))));
 
@@ -135,9 +152,10 @@ public final class XinjiangCountyTargets2023 {
   /**
    * Returns one target of the preset.
    *
-   * @param id the id, "T1" to "T20"
+   * @param id the id, "T1" to "T20", not null
    * @return the target
    * @throws IllegalArgumentException if there is no such target
+   * @throws NullPointerException if the id is null
    */
   public static Target target(String id) {
     return POLICY.getTarget(id).orElseThrow(() -> new IllegalArgumentException("no target " + id));
@@ -157,13 +175,18 @@ public final class XinjiangCountyTargets2023 {
 
   private static Target units(String id, String section, String chinese, String english,
       Level level, String indicator, Level counted, String... percents) {
+    return unitsBuilder(id, section, chinese, english, level, indicator, counted, percents).build();
+  }
+
+  private static Target.Builder unitsBuilder(String id, String section, String chinese, String english,
+      Level level, String indicator, Level counted, String... percents) {
     Target.Builder builder = target(id, section, chinese, english, level, Measure.SHARE_OF_UNITS, indicator)
         .countedLevel(counted);
     LocalDate[] deadlines = {END_2023, END_2025};
     for (int i = 0; i < percents.length; i++) {
       builder.addMilestones(Milestone.of(deadlines[i], Threshold.atLeast(Share.percent(percents[i]))));
     }
-    return builder.build();
+    return builder;
   }
 
   private static Target yearly(String id, String section, String chinese, String english,

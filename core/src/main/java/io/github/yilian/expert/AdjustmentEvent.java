@@ -5,10 +5,13 @@ import io.github.yilian.common.Consistent;
 import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,10 +20,15 @@ import org.immutables.value.Value;
  * 六(四)): an expert appointed, reappointed, moved, made leader, withdrawing, dismissed, or reaching the
  * end of a term.
  *
+ * <p>An event's date means one thing for each kind ({@link EventType}). An event that starts
+ * something ({@link #appointed}, {@link #reappointed}, {@link #moved}, {@link #madeLeader}) is dated
+ * on the first day of the new state. An event that ends service ({@link #withdrew},
+ * {@link #dismissed}, {@link #termEnded}) is dated on the last day served: the expert is active on
+ * that day and no longer from the next. A reappointment may be dated in the current term or on the
+ * first day of the next one (2025-01-01 after a term ending 2024-12-31).
+ *
  * <p>Appointments and moves name the team; other events name none. A dismissal gives its reason.
- * Closing events ({@link EventType#WITHDREW}, {@link EventType#DISMISSED},
- * {@link EventType#TERM_ENDED}) are dated on the last day served: a withdrawal takes effect on the
- * date the request is accepted, and the expert is no longer active from the next day.
+ * Dates lie in {@link io.github.yilian.common.SupportedRange}'s 1900-01-01 to 2200-12-31.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -28,6 +36,9 @@ import org.immutables.value.Value;
 @YilianStyle
 @Consistent
 public abstract class AdjustmentEvent implements CrossFieldRules {
+
+  /** At least one character that is not white space. */
+  private static final String NOT_BLANK = "(?s).*\\S.*";
 
   AdjustmentEvent() {}
 
@@ -39,10 +50,12 @@ public abstract class AdjustmentEvent implements CrossFieldRules {
   public abstract EventType getType();
 
   /**
-   * Returns the date the adjustment takes effect.
+   * Returns the event's date: for an event that starts something the first day of the new state,
+   * for an event that ends service ({@link EventType#endsService()}) the last day served.
    *
-   * @return the date
+   * @return the date, from 1900-01-01 to 2200-12-31
    */
+  @SupportedDate
   public abstract LocalDate getDate();
 
   /**
@@ -56,9 +69,9 @@ public abstract class AdjustmentEvent implements CrossFieldRules {
   /**
    * Returns the team an appointment or a move is to.
    *
-   * @return the team's id; empty for other events
+   * @return the team's id, not blank; empty for other events
    */
-  public abstract Optional<String> getTeam();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK) String> getTeam();
 
   /**
    * Returns why the expert was dismissed, or any note on another event.
@@ -70,59 +83,127 @@ public abstract class AdjustmentEvent implements CrossFieldRules {
   /**
    * Creates an appointment to a team.
    *
-   * @param date the first day of service, not null
+   * @param firstDay the first day of service, from 1900-01-01 to 2200-12-31
    * @param expert the expert's id, not blank
-   * @param team the team's id, not null
+   * @param team the team's id, not blank
    * @return the event
-   * @throws jakarta.validation.ConstraintViolationException if the expert's id is blank
+   * @throws jakarta.validation.ConstraintViolationException if an id is blank or the date is outside
+   *     the supported dates
+   * @throws NullPointerException if an argument is null
    */
-  public static AdjustmentEvent appointed(LocalDate date, String expert, String team) {
-    return builder().type(EventType.APPOINTED).date(date).expert(expert).team(team).build();
+  public static AdjustmentEvent appointed(LocalDate firstDay, String expert, String team) {
+    return withTeam(EventType.APPOINTED, firstDay, expert, team);
   }
 
   /**
-   * Creates a move to another team, effective on its date.
+   * Creates a reappointment for the next term.
    *
-   * @param date the first day in the new team, not null
+   * @param firstDay the first day of the new state: the day of the decision in the current term, or
+   *     at the latest the first day of the next term; from 1900-01-01 to 2200-12-31
    * @param expert the expert's id, not blank
-   * @param team the new team's id, not null
    * @return the event
-   * @throws jakarta.validation.ConstraintViolationException if the expert's id is blank
+   * @throws jakarta.validation.ConstraintViolationException if the id is blank or the date is
+   *     outside the supported dates
+   * @throws NullPointerException if an argument is null
    */
-  public static AdjustmentEvent moved(LocalDate date, String expert, String team) {
-    return builder().type(EventType.MOVED).date(date).expert(expert).team(team).build();
+  public static AdjustmentEvent reappointed(LocalDate firstDay, String expert) {
+    return plain(EventType.REAPPOINTED, firstDay, "firstDay", expert);
   }
 
   /**
-   * Creates an event without a team or a reason: reappointed, made leader, withdrew or term ended.
+   * Creates a move to another team.
    *
-   * @param type the kind of adjustment, not {@link EventType#APPOINTED}, {@link EventType#MOVED} or
-   *     {@link EventType#DISMISSED}
-   * @param date the date it takes effect, not null
+   * @param firstDay the first day in the new team, from 1900-01-01 to 2200-12-31
+   * @param expert the expert's id, not blank
+   * @param team the new team's id, not blank
+   * @return the event
+   * @throws jakarta.validation.ConstraintViolationException if an id is blank or the date is outside
+   *     the supported dates
+   * @throws NullPointerException if an argument is null
+   */
+  public static AdjustmentEvent moved(LocalDate firstDay, String expert, String team) {
+    return withTeam(EventType.MOVED, firstDay, expert, team);
+  }
+
+  /**
+   * Makes an expert leader of the team the expert serves in.
+   *
+   * @param firstDay the first day as leader, from 1900-01-01 to 2200-12-31
    * @param expert the expert's id, not blank
    * @return the event
-   * @throws jakarta.validation.ConstraintViolationException if the expert's id is blank or the type
-   *     needs a team or a reason
+   * @throws jakarta.validation.ConstraintViolationException if the id is blank or the date is
+   *     outside the supported dates
+   * @throws NullPointerException if an argument is null
    */
-  public static AdjustmentEvent of(EventType type, LocalDate date, String expert) {
-    return builder().type(type).date(date).expert(expert).build();
+  public static AdjustmentEvent madeLeader(LocalDate firstDay, String expert) {
+    return plain(EventType.MADE_LEADER, firstDay, "firstDay", expert);
+  }
+
+  /**
+   * Creates a voluntary withdrawal (自愿退出, 六(四)).
+   *
+   * @param lastDayServed the last day served: the expert is active on it and no longer from the next
+   *     day; from 1900-01-01 to 2200-12-31
+   * @param expert the expert's id, not blank
+   * @return the event
+   * @throws jakarta.validation.ConstraintViolationException if the id is blank or the date is
+   *     outside the supported dates
+   * @throws NullPointerException if an argument is null
+   */
+  public static AdjustmentEvent withdrew(LocalDate lastDayServed, String expert) {
+    return plain(EventType.WITHDREW, lastDayServed, "lastDayServed", expert);
   }
 
   /**
    * Creates a dismissal by the bureau.
    *
-   * @param date the last day served, not null
+   * @param lastDayServed the last day served: the expert is active on it and no longer from the next
+   *     day; from 1900-01-01 to 2200-12-31
    * @param expert the expert's id, not blank
    * @param reason why, not null
    * @return the event
-   * @throws jakarta.validation.ConstraintViolationException if the expert's id is blank
+   * @throws jakarta.validation.ConstraintViolationException if the id is blank or the date is
+   *     outside the supported dates
+   * @throws NullPointerException if an argument is null
    */
-  public static AdjustmentEvent dismissed(LocalDate date, String expert, BilingualText reason) {
-    return builder().type(EventType.DISMISSED).date(date).expert(expert).reason(reason).build();
+  public static AdjustmentEvent dismissed(LocalDate lastDayServed, String expert, BilingualText reason) {
+    Objects.requireNonNull(lastDayServed, "lastDayServed");
+    Objects.requireNonNull(expert, "expert");
+    Objects.requireNonNull(reason, "reason");
+    return builder().type(EventType.DISMISSED).date(lastDayServed).expert(expert).reason(reason).build();
   }
 
   /**
-   * Returns a builder for an event.
+   * Records the end of a term without reappointment (聘期届满).
+   *
+   * @param lastDayServed the last day served, which is the last day of the expert's term; from
+   *     1900-01-01 to 2200-12-31
+   * @param expert the expert's id, not blank
+   * @return the event
+   * @throws jakarta.validation.ConstraintViolationException if the id is blank or the date is
+   *     outside the supported dates
+   * @throws NullPointerException if an argument is null
+   */
+  public static AdjustmentEvent termEnded(LocalDate lastDayServed, String expert) {
+    return plain(EventType.TERM_ENDED, lastDayServed, "lastDayServed", expert);
+  }
+
+  private static AdjustmentEvent withTeam(EventType type, LocalDate firstDay, String expert, String team) {
+    Objects.requireNonNull(firstDay, "firstDay");
+    Objects.requireNonNull(expert, "expert");
+    Objects.requireNonNull(team, "team");
+    return builder().type(type).date(firstDay).expert(expert).team(team).build();
+  }
+
+  private static AdjustmentEvent plain(EventType type, LocalDate date, String dateName, String expert) {
+    Objects.requireNonNull(date, dateName);
+    Objects.requireNonNull(expert, "expert");
+    return builder().type(type).date(date).expert(expert).build();
+  }
+
+  /**
+   * Returns a builder for an event. Its {@code date} is the first day of the new state for an event
+   * that starts something and the last day served for an event that ends service.
    *
    * @return a new builder
    */
@@ -133,9 +214,10 @@ public abstract class AdjustmentEvent implements CrossFieldRules {
   @Override
   public void checkCrossFields(Inconsistencies found) {
     boolean takesTeam = getType() == EventType.APPOINTED || getType() == EventType.MOVED;
-    Map<String, Object> names = Map.of("type", getType(), "expert", getExpert(), "date", getDate());
+    Map<String, Object> names =
+        Map.of("type", getType(), "expert", getExpert(), "date", getDate());
     if (takesTeam && getTeam().isEmpty()) {
-      found.add("team", "{io.github.yilian.expert.AdjustmentEvent.teamMissing}", names);
+      found.add("team", "{io.github.yilian.expert.AdjustmentEvent.teamMissingForType}", names);
     }
     getTeam()
         .filter(team -> !takesTeam)
@@ -143,8 +225,10 @@ public abstract class AdjustmentEvent implements CrossFieldRules {
             team ->
                 found.add(
                     "team",
-                    "{io.github.yilian.expert.AdjustmentEvent.teamUnexpected}",
-                    Map.of("type", getType(), "expert", getExpert(), "date", getDate(), "team", team)));
+                    "{io.github.yilian.expert.AdjustmentEvent.teamUnexpectedForType}",
+                    Map.of(
+                        "type", getType(), "expert", getExpert(),
+                        "date", getDate(), "team", team)));
     if (getType() == EventType.DISMISSED && getReason().isEmpty()) {
       found.add("reason", "{io.github.yilian.expert.AdjustmentEvent.reasonMissing}", names);
     }
@@ -165,7 +249,11 @@ public abstract class AdjustmentEvent implements CrossFieldRules {
     return getDate() + " " + getType() + " " + getExpert() + getTeam().map(team -> " to " + team).orElse("");
   }
 
-  /** Builds an {@link AdjustmentEvent}; type, date and expert are required. */
+  /**
+   * Builds an {@link AdjustmentEvent}; type, date and expert are required. The date is the first day
+   * of the new state for an event that starts something and the last day served for an event that
+   * ends service.
+   */
   public static final class Builder extends ImmutableAdjustmentEvent.Builder {
     Builder() {}
   }

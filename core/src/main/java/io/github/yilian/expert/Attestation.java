@@ -1,6 +1,7 @@
 package io.github.yilian.expert;
 
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -38,9 +39,10 @@ public abstract class Attestation {
   /**
    * Returns when it was confirmed.
    *
-   * @return the date of confirmation
+   * @return the date of confirmation, from 1900-01-01 to 2200-12-31
    */
   @Value.Parameter
+  @SupportedDate
   public abstract LocalDate getAttestedOn();
 
   /**
@@ -48,9 +50,10 @@ public abstract class Attestation {
    *
    * @param criterion the criterion confirmed, not null
    * @param attestedBy who confirmed it, not blank
-   * @param attestedOn when it was confirmed, not null
+   * @param attestedOn when it was confirmed, from 1900-01-01 to 2200-12-31
    * @return the attestation
-   * @throws jakarta.validation.ConstraintViolationException if {@code attestedBy} is blank
+   * @throws jakarta.validation.ConstraintViolationException if {@code attestedBy} is blank or the
+   *     date is outside the supported dates
    * @throws NullPointerException if an argument is null
    */
   public static Attestation of(SelectionCriterion criterion, String attestedBy, LocalDate attestedOn) {

@@ -8,6 +8,7 @@ import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -100,8 +101,18 @@ public abstract class Expert implements CrossFieldRules {
    * @return true if every {@link SelectionCriterion} has an attestation
    */
   public boolean isFullyAttested() {
-    return getAttestations().stream().map(Attestation::getCriterion).distinct().count()
-        == SelectionCriterion.values().length;
+    return getMissingCriteria().isEmpty();
+  }
+
+  /**
+   * Returns the selection criteria of section 一 that have no attestation.
+   *
+   * @return the criteria not attested, in section order; empty if all four are
+   */
+  public Set<SelectionCriterion> getMissingCriteria() {
+    Set<SelectionCriterion> missing = EnumSet.allOf(SelectionCriterion.class);
+    getAttestations().forEach(attestation -> missing.remove(attestation.getCriterion()));
+    return Collections.unmodifiableSet(missing);
   }
 
   /**
@@ -120,7 +131,7 @@ public abstract class Expert implements CrossFieldRules {
       if (!seen.add(attestation.getCriterion())) {
         found.add(
             "attestations",
-            "{io.github.yilian.expert.Expert.criterionTwice}",
+            "{io.github.yilian.expert.Expert.criterionAttestedTwice}",
             Map.of("criterion", attestation.getCriterion()));
       }
     }

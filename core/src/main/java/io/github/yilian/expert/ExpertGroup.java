@@ -5,12 +5,15 @@ import io.github.yilian.common.Consistent;
 import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotEmpty;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,12 +21,13 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The expert group (专家组) as it stands: its teams, the provinces it covers, the liaison per province,
- * the management office and the roster of experts (seed 000, sections 二 and 三).
+ * The expert group (专家组) as it stands: its teams, the provinces it covers, the liaisons (several
+ * per province if need be), the management office and the roster of experts (seed 000, sections 二
+ * and 三).
  *
- * <p>Team ids and expert ids are unique, every team member is on the roster and no expert is in two
- * teams. Coverage, leaders, sector mix and liaisons are rules {@link GroupChecker} reports as
- * findings. {@link AdjustmentLog#stateOn(LocalDate)} gives the group on any date of its history.
+ * <p>Team ids and expert ids are unique, every team member is on the roster, no expert is in two
+ * teams and no liaison is listed twice. Coverage, leaders, the team mix, selection criteria and
+ * liaisons are rules {@link GroupChecker} reports as findings. {@link AdjustmentLog#stateOn(LocalDate)} gives the group on any date of its history.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -51,8 +55,9 @@ public abstract class ExpertGroup implements CrossFieldRules {
   /**
    * Returns the first day of the group's first term; cohort terms run back to back from it.
    *
-   * @return the first term's start
+   * @return the first term's start, from 1900-01-01 to 2200-12-31
    */
+  @SupportedDate
   public abstract LocalDate getTermStart();
 
   /**
@@ -72,11 +77,23 @@ public abstract class ExpertGroup implements CrossFieldRules {
   public abstract List<ExpertTeam> getTeams();
 
   /**
-   * Returns the liaison of each province that has one (三).
+   * Returns the members of the liaison group (联络组, 三), each with the province the liaison works
+   * for; a province may have several.
    *
-   * @return the liaisons by province; empty if none
+   * @return the liaisons, in the order given; empty if none
    */
-  public abstract Map<Province, Liaison> getLiaisons();
+  public abstract List<Liaison> getLiaisons();
+
+  /**
+   * Returns the liaisons of one province.
+   *
+   * @param province the province, not null
+   * @return the province's liaisons, in the order given; empty if it has none
+   */
+  public List<Liaison> liaisonsOf(Province province) {
+    Objects.requireNonNull(province, "province");
+    return getLiaisons().stream().filter(liaison -> liaison.getProvince() == province).toList();
+  }
 
   /**
    * Returns every expert who is or was in the group, in the order given.
@@ -92,6 +109,7 @@ public abstract class ExpertGroup implements CrossFieldRules {
    * @return the expert, or empty if no expert on the roster has that id
    */
   public Optional<Expert> findExpert(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(expertsById().get(id));
   }
 
@@ -102,6 +120,7 @@ public abstract class ExpertGroup implements CrossFieldRules {
    * @return the team, or empty if the group has no team with that id
    */
   public Optional<ExpertTeam> findTeam(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(teamsById().get(id));
   }
 
@@ -127,8 +146,18 @@ public abstract class ExpertGroup implements CrossFieldRules {
 
   @Override
   public void checkCrossFields(Inconsistencies found) {
-    reportRepeated(found, "teams", "team", getTeams().stream().map(ExpertTeam::getId).toList());
-    reportRepeated(found, "roster", "expert", getRoster().stream().map(Expert::getId).toList());
+    reportRepeated(found, "teams", "teamIdRepeated", getTeams().stream().map(ExpertTeam::getId).toList());
+    reportRepeated(found, "roster", "expertIdRepeated", getRoster().stream().map(Expert::getId).toList());
+    Set<Liaison> liaisons = new HashSet<>();
+    for (Liaison liaison : getLiaisons()) {
+      if (!liaisons.add(liaison)) {
+        found.add(
+            "liaisons",
+            "{io.github.yilian.expert.ExpertGroup.liaisonRepeated}",
+            Map.of(
+                "name", liaison.getName(), "province", liaison.getProvince().getName()));
+      }
+    }
     Set<String> onRoster = getRoster().stream().map(Expert::getId).collect(Collectors.toSet());
     Map<String, String> teamOf = new HashMap<>();
     for (ExpertTeam team : getTeams()) {
@@ -150,14 +179,13 @@ public abstract class ExpertGroup implements CrossFieldRules {
     }
   }
 
-  private static void reportRepeated(Inconsistencies found, String field, String kind, List<String> ids) {
+  private static void reportRepeated(Inconsistencies found, String field, String key, List<String> ids) {
     ids.stream()
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
         .forEach(
             (id, count) -> {
               if (count > 1) {
-                found.add(
-                    field, "{io.github.yilian.expert.ExpertGroup.idRepeated}", Map.of("kind", kind, "id", id));
+                found.add(field, "{io.github.yilian.expert.ExpertGroup." + key + "}", Map.of("id", id));
               }
             });
   }

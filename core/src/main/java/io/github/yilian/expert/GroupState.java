@@ -4,6 +4,7 @@ import io.github.yilian.common.YilianStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,12 +51,28 @@ public abstract class GroupState {
    * @return the tenure, or empty if the expert is not on the roster
    */
   public Optional<Tenure> tenure(String expert) {
+    Objects.requireNonNull(expert, "expert");
     return Optional.ofNullable(tenuresByExpert().get(expert));
   }
 
   @Value.Lazy
   Map<String, Tenure> tenuresByExpert() {
     return getTenures().stream().collect(Collectors.toMap(Tenure::getExpert, Function.identity()));
+  }
+
+  /**
+   * Returns the state in short form, such as {@code "GroupState[2024-11-01: 18 of 19 experts active
+   * in 6 teams]"}.
+   *
+   * @return the date and the counts
+   */
+  @Override
+  public String toString() {
+    long active = getTenures().stream().filter(Tenure::isActive).count();
+    int teams = getGroup().getTeams().size();
+    int experts = getTenures().size();
+    return "GroupState[" + getDate() + ": " + active + " of " + experts + (experts == 1 ? " expert" : " experts")
+        + " active in " + teams + (teams == 1 ? " team]" : " teams]");
   }
 
   static GroupState of(LocalDate date, ExpertGroup group, List<Tenure> tenures) {

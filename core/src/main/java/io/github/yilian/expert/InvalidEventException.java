@@ -7,8 +7,9 @@ import io.github.yilian.common.BilingualText;
  * the previous event, for an expert who is not active then (a move after a withdrawal, a second
  * appointment while serving), or naming an unknown expert or team.
  *
- * <p>The message names the offending event and its position: {@code "event 3 (2023-05-01 MOVED e12
- * to t3) is invalid: expert e12 is not serving on 2023-05-01"}.
+ * <p>The message names the offending event and its place in the log, counting from 1:
+ * {@code "the 4th event (2023-05-01 MOVED e12 to t3) is invalid: expert e12 is not serving on
+ * 2023-05-01"}; {@link #getIndex()} gives the same place counting from 0.
  */
 public final class InvalidEventException extends IllegalArgumentException {
 
@@ -20,24 +21,25 @@ public final class InvalidEventException extends IllegalArgumentException {
   /** The offending event, in short form. */
   private final String event;
 
-  /** What is wrong, in Chinese; the English is part of the message. */
-  private final String chineseProblem;
+  /** The reason, naming the event, in both languages. */
+  private final BilingualText reason;
 
-  InvalidEventException(int index, AdjustmentEvent event, String chineseProblem, String englishProblem) {
-    super("event " + index + " (" + event + ") is invalid: " + englishProblem);
+  InvalidEventException(int index, AdjustmentEvent event, BilingualText problem) {
+    super(Reasons.englishInvalidEvent(index, event, problem.getEnglish()));
     this.index = index;
     this.event = event.toString();
-    this.chineseProblem = chineseProblem;
+    this.reason = Reasons.invalidEvent(index, event, problem);
   }
 
   /**
    * Returns why the event is invalid, naming it, in Chinese and English.
    *
-   * @return the reason, such as "event 3 (2023-05-01 MOVED e12 to t3) is invalid: expert e12 is not
-   *     serving on 2023-05-01"
+   * @return the reason, such as "第 4 个事件（2023-05-01 专家 e12 调整至小组 t3）无效：专家 e12 于
+   *     2023-05-01 不在聘" and "the 4th event (2023-05-01 MOVED e12 to t3) is invalid: expert e12 is
+   *     not serving on 2023-05-01"
    */
   public BilingualText getReason() {
-    return BilingualText.of("第 " + index + " 个事件（" + event + "）无效：" + chineseProblem, getMessage());
+    return reason;
   }
 
   /**

@@ -3,33 +3,44 @@ package io.github.yilian.expert;
 import static io.github.yilian.expert.GroupChecker.finding;
 
 import io.github.yilian.common.Finding;
+import io.github.yilian.common.Severity;
+import io.github.yilian.common.SupportedRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Checks the experts' activities and evaluation reports against their obligations and reports each
- * breach as a {@link Finding} (seed 000, sections 六(二) and 七(三)–(六)):
+ * breach as a {@link Finding} (seed 000, sections 五(三), 六(二) and 七(三)–(六)):
  *
  * <ul>
- *   <li>{@value #APPROVAL}: an activity in the group's name needs the bureau's approval before its
- *       date (六(二), 七(三));
- *   <li>{@value #COMMERCIAL}: no commercial activity in the group's name, approved or not (七(五));
- *       with {@link CommercialRule#ANY} no commercial activity at all;
- *   <li>{@value #DISCLOSURE}: no disclosure of internal material without authorisation (七(四));
- *   <li>{@value #REPORT}: a summary report is due within the policy's days after an evaluation ends
- *       (七(六)).
+ *   <li>{@value #APPROVAL} ({@link Severity#VIOLATION}): an activity in the group's name needs the
+ *       bureau's approval on or before its date (经…同意, 六(二); 须事先报…审核备案, 七(三)); an activity
+ *       the bureau itself arranged (按照统一的工作部署, 五(三)) needs none;
+ *   <li>{@value #COMMERCIAL} ({@link Severity#VIOLATION}): no commercial activity in the group's name,
+ *       approved or not (七(五)); with {@link CommercialRule#ANY} no commercial activity at all;
+ *   <li>{@value #DISCLOSURE} ({@link Severity#VIOLATION}): no disclosure of internal material without
+ *       authorisation (七(四));
+ *   <li>{@value #REPORT} ({@link Severity#WARNING}): a summary report is due within the policy's days
+ *       after an evaluation ends (七(六)); the seed sets no deadline ("适时报送"), so the days are the
+ *       library's reading and an overdue report is a warning whose reason says so;
+ *   <li>{@value #ASSIGNMENT}: an evaluation is by a team of the group ({@link Severity#VIOLATION}) of a
+ *       province the team is responsible for (分区包段, 五(一) and 七(六); a {@link Severity#WARNING},
+ *       as 五(四) lets the bureau entrust other tasks).
  * </ul>
  *
- * <p>Only what happened on or before the as-of date is seen. This class is immutable and
- * thread-safe.
+ * <p>Only what happened on or before the as-of date is seen. As-of dates lie in 1900-01-01 to
+ * 2200-12-31 ({@link SupportedRange}). This class is immutable and thread-safe.
  */
 public final class ObligationChecker {
 
-  /** Rule id: activities in the group's name are approved in advance. */
+  /** Rule id: activities in the group's name are approved on or before their date. */
   public static final String APPROVAL = "expert.activity.approval";
 
   /** Rule id: no commercial activity in the group's name. */
@@ -40,6 +51,9 @@ public final class ObligationChecker {
 
   /** Rule id: evaluation summary reports are on time. */
   public static final String REPORT = "expert.report.overdue";
+
+  /** Rule id: an evaluation is by a team of the group, of a province it is responsible for. */
+  public static final String ASSIGNMENT = "expert.evaluation.assignment";
 
   private final ObligationPolicy policy;
 
@@ -52,49 +66,47 @@ public final class ObligationChecker {
    *
    * @param policy the report days and the commercial rule, not null
    * @return the checker
+   * @throws NullPointerException if {@code policy} is null
    */
   public static ObligationChecker of(ObligationPolicy policy) {
     return new ObligationChecker(Objects.requireNonNull(policy, "policy"));
   }
 
   /**
-   * Checks the activities dated on or before a date, in the order given.
+   * Checks the activities dated on or before a date, in the order given. An approval dated after
+   * {@code asOf} is not seen.
    *
-   * @param activities the activities, not null
-   * @param asOf the as-of date, not null
+   * @param activities the activities, their ids unique, not null and without null elements
+   * @param asOf the as-of date, from 1900-01-01 to 2200-12-31
    * @return the findings, subject the activity's id; empty if none
+   * @throws IllegalArgumentException if two activities have the same id, or {@code asOf} is outside
+   *     the supported dates
+   * @throws NullPointerException naming the argument or the element ({@code "activities[2]"}) that
+   *     is null
    */
-  public List<Finding> checkActivities(List<Activity> activities, LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
+  public List<Finding> checkActivities(List<ExpertActivity> activities, LocalDate asOf) {
+    requireUniqueIds(activities, "activities", ExpertActivity::getId);
+    SupportedRange.requireDate(asOf, "asOf");
     List<Finding> findings = new ArrayList<>();
-    for (Activity activity : activities) {
+    for (ExpertActivity activity : activities) {
       if (activity.getDate().isAfter(asOf)) {
         continue;
       }
       String id = activity.getId();
-      String what = activity.getKind().getChineseName() + " " + id;
-      String whatEn = activity.getKind().getEnglishName() + " " + id;
-      Optional<LocalDate> approved = activity.getApprovedOn();
-      if (activity.isInGroupName() && approved.filter(d -> d.isBefore(activity.getDate())).isEmpty()) {
-        findings.add(
-            finding(
-                APPROVAL,
-                id,
-                what + " 以专家组名义开展，" + approved.map(d -> "于 " + d + " 才经").orElse("未经") + "医政医管局同意，应事先同意",
-                whatEn + " in the group's name on " + activity.getDate()
-                    + approved.map(d -> " was approved only on " + d).orElse(" was not approved") + "; approval must come before"));
+      Optional<LocalDate> approved = activity.getApprovedOn().filter(d -> !d.isAfter(asOf));
+      boolean inTime = approved.filter(d -> !d.isAfter(activity.getDate())).isPresent();
+      if (activity.isInGroupName() && !activity.isArrangedByBureau() && !inTime) {
+        findings.add(finding(APPROVAL, id, Reasons.notApprovedInTime(activity, approved)));
       }
-      if (activity.getKind() == ActivityKind.COMMERCIAL_ENGAGEMENT
-          && (activity.isInGroupName() || policy.getCommercialRule() == CommercialRule.ANY)) {
-        findings.add(
-            finding(
-                COMMERCIAL,
-                id,
-                what + (activity.isInGroupName() ? " 以专家组专家名义参加商业性活动" : " 为商业性活动，按政策不得参加"),
-                whatEn + (activity.isInGroupName() ? " is commercial and in the group's name" : " is commercial")));
+      if (activity.getKind() == ExpertActivityKind.COMMERCIAL_ENGAGEMENT) {
+        if (activity.isInGroupName()) {
+          findings.add(finding(COMMERCIAL, id, Reasons.commercialInGroupName(activity)));
+        } else if (policy.getCommercialRule() == CommercialRule.ANY) {
+          findings.add(finding(COMMERCIAL, id, Reasons.commercialForbiddenByPolicy(activity)));
+        }
       }
       if (activity.isDisclosesInternalMaterial() && !activity.isDisclosureAuthorised()) {
-        findings.add(finding(DISCLOSURE, id, what + " 未经授权公开内部情况和内容", whatEn + " disclosed internal material without authorisation"));
+        findings.add(finding(DISCLOSURE, id, Reasons.unauthorisedDisclosure(activity)));
       }
     }
     return List.copyOf(findings);
@@ -102,31 +114,82 @@ public final class ObligationChecker {
 
   /**
    * Lists the evaluations whose summary report is overdue on a date: the due date has passed and no
-   * report was submitted on or before the as-of date.
+   * report was submitted on or before the as-of date. Each is a {@link Severity#WARNING}: the seed
+   * gives no deadline ("适时报送"), and the reason says that the policy's days are the library's
+   * reading.
    *
-   * @param assignments the evaluations, not null
-   * @param asOf the as-of date, not null
+   * @param assignments the evaluations, their ids unique, not null and without null elements
+   * @param asOf the as-of date, from 1900-01-01 to 2200-12-31
    * @return a finding per overdue report, subject the assignment's id, in the order given
+   * @throws IllegalArgumentException if two assignments have the same id, or {@code asOf} is outside
+   *     the supported dates
+   * @throws NullPointerException naming the argument or the element ({@code "assignments[2]"}) that
+   *     is null
    */
   public List<Finding> overdueReports(List<EvaluationAssignment> assignments, LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
+    requireUniqueIds(assignments, "assignments", EvaluationAssignment::getId);
+    SupportedRange.requireDate(asOf, "asOf");
     List<Finding> findings = new ArrayList<>();
     for (EvaluationAssignment assignment : assignments) {
       LocalDate due = policy.reportDueDate(assignment);
       boolean submitted = assignment.getReportSubmittedOn().filter(d -> !d.isAfter(asOf)).isPresent();
       if (!submitted && asOf.isAfter(due)) {
         long late = ChronoUnit.DAYS.between(due, asOf);
-        Province province = assignment.getProvince();
-        LocalDate end = assignment.getPeriod().getEnd();
         findings.add(
-            finding(
-                REPORT,
-                assignment.getId(),
-                "对" + province.getChineseName() + "的调研评估于 " + end + " 结束，总结报告应于 " + due + " 前提交，已逾期 " + late + " 天",
-                "the evaluation of " + province.getEnglishName() + " ended on " + end + "; its summary report was due by " + due
-                    + " and is " + late + " days overdue"));
+            finding(REPORT, assignment.getId(), Severity.WARNING, Reasons.reportOverdue(assignment, due, late, policy.getReportDueDays())));
       }
     }
     return List.copyOf(findings);
+  }
+
+  /**
+   * Checks that each evaluation is by a team of the group and of a province that team is responsible
+   * for (分区包段, 五(一) and 七(六)): a team the group does not have is a {@link Severity#VIOLATION}, a
+   * province outside the team's a {@link Severity#WARNING} (五(四) lets the bureau entrust other
+   * tasks).
+   *
+   * @param group the group whose teams and provinces are meant, not null
+   * @param assignments the evaluations, their ids unique, not null and without null elements
+   * @return a finding per misassigned evaluation, subject the assignment's id, in the order given
+   * @throws IllegalArgumentException if two assignments have the same id
+   * @throws NullPointerException naming the argument or the element ({@code "assignments[2]"}) that
+   *     is null
+   */
+  public List<Finding> checkAssignments(ExpertGroup group, List<EvaluationAssignment> assignments) {
+    Objects.requireNonNull(group, "group");
+    requireUniqueIds(assignments, "assignments", EvaluationAssignment::getId);
+    List<Finding> findings = new ArrayList<>();
+    for (EvaluationAssignment assignment : assignments) {
+      Optional<ExpertTeam> team = group.findTeam(assignment.getTeam());
+      if (team.isEmpty()) {
+        findings.add(finding(ASSIGNMENT, assignment.getId(), Reasons.assignmentTeamUnknown(assignment)));
+      } else if (!team.get().getProvinces().contains(assignment.getProvince())) {
+        findings.add(finding(ASSIGNMENT, assignment.getId(), Severity.WARNING, Reasons.assignmentOutsideTeamProvinces(assignment)));
+      }
+    }
+    return List.copyOf(findings);
+  }
+
+  private static <T> void requireUniqueIds(List<T> items, String name, Function<T, String> id) {
+    Objects.requireNonNull(items, name);
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      T item = Objects.requireNonNull(items.get(i), name + "[" + i + "]");
+      if (!seen.add(id.apply(item))) {
+        throw new IllegalArgumentException(name + "[" + i + "] repeats the id " + id.apply(item) + " of an earlier item");
+      }
+    }
+  }
+
+  /**
+   * Returns the checker in short form, such as
+   * {@code "ObligationChecker[reports due 30 days after an evaluation, commercial rule IN_GROUP_NAME]"}.
+   *
+   * @return the checker and its policy
+   */
+  @Override
+  public String toString() {
+    return "ObligationChecker[reports due " + Reasons.days(policy.getReportDueDays()) + " after an evaluation, commercial rule "
+        + policy.getCommercialRule() + "]";
   }
 }

@@ -4,6 +4,7 @@ import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Named;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -113,8 +114,10 @@ public enum Province implements Named {
    *
    * @param code the code, not null
    * @return the division, or empty if no division has that code
+   * @throws NullPointerException if {@code code} is null
    */
   public static Optional<Province> ofCode(String code) {
+    Objects.requireNonNull(code, "code");
     return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
   }
 

@@ -1,6 +1,8 @@
 package io.github.yilian.expert;
 
+import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.DateRange;
+import io.github.yilian.common.SupportedRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,13 +15,15 @@ import java.util.Set;
 
 /**
  * Replays adjustment events in order, checking each against the state before it (seed 000, 二(四),
- * 六(四)). Used by one thread for one replay, then dropped.
+ * 六(四)). Each event is first checked in full without touching the state, then applied, so a
+ * rejected event leaves the state exactly as it was. Used by one thread at a time.
  */
 final class Replay {
 
   /**
-   * One expert's service: open until the day after its end, which is the term's last day or the date
-   * of a closing event ({@code closing}); an open service that is closing accepts no more events.
+   * One expert's service: open until the day after its end, which is the term's last day or the last
+   * day served of a closing event ({@code closing}); an open service that is closing accepts no more
+   * events.
    */
   private static final class Service {
     private final String expert;
@@ -36,6 +40,15 @@ final class Replay {
     Service(String expert) {
       this.expert = expert;
     }
+
+    /** Whether the expert serves on {@code date}, which is not before the last event applied. */
+    boolean servesOn(LocalDate date) {
+      return open && !end.isBefore(date);
+    }
+
+    DateRange lastTerm() {
+      return terms.get(terms.size() - 1);
+    }
   }
 
   private final ExpertGroup group;
@@ -43,8 +56,6 @@ final class Replay {
   private final Map<String, Service> services = new HashMap<>();
   private final Map<String, String> leaders = new HashMap<>();
   private LocalDate lastDate = LocalDate.MIN;
-  /** The position of the event being applied, from 0; -1 before the first. */
-  private int index = -1;
 
   Replay(ExpertGroup group, TermPolicy policy) {
     this.group = group;
@@ -52,49 +63,102 @@ final class Replay {
   }
 
   /**
-   * Checks the next event against the state so far and applies it; throws naming it if it cannot
-   * follow, leaving the state as it was, so a caller may skip it and go on.
+   * Checks an event against the state so far and applies it; throws naming it (at {@code index} in
+   * its log) if it cannot follow, leaving the state exactly as it was, so a caller may skip it and go
+   * on.
    */
-  void apply(AdjustmentEvent event) {
-    index++;
+  void apply(AdjustmentEvent event, int index) {
     LocalDate date = event.getDate();
-    if (date.isBefore(lastDate)) {
-      throw invalid(event, "日期早于前一事件的日期 " + lastDate, "it is dated before the previous event, dated " + lastDate);
-    }
     String id = event.getExpert();
-    Service service = services.get(id);
-    if (service == null) {
-      if (group.findExpert(id).isEmpty()) {
-        throw invalid(event, "专家 " + id + " 不在专家名册中", "expert " + id + " is not on the group's roster");
-      }
-      service = new Service(id);
-      services.put(id, service);
+    if (date.isBefore(lastDate)) {
+      throw invalid(index, event, Reasons.datedBeforePrevious(lastDate));
     }
-    event.getTeam()
-        .filter(team -> group.findTeam(team).isEmpty())
-        .ifPresent(team -> { throw invalid(event, "小组 " + team + " 不是本专家组的小组", "team " + team + " is not a team of the group"); });
-    expire(service, date);
+    if (group.findExpert(id).isEmpty()) {
+      throw invalid(index, event, Reasons.notOnRoster(id));
+    }
+    Optional<String> team = event.getTeam();
+    if (team.isPresent() && group.findTeam(team.get()).isEmpty()) {
+      throw invalid(index, event, Reasons.notATeam(team.get()));
+    }
+    Service service = services.get(id);
     if (event.getType() == EventType.APPOINTED) {
-      appoint(event, service);
-    } else if (!service.open) {
-      throw invalid(event, "专家 " + id + " 于 " + date + " 不在聘", "expert " + id + " is not serving on " + date);
-    } else if (service.closing) {
-      throw invalid(event, "专家 " + id + " 的聘任于 " + service.end + " 结束", "the service of expert " + id + " ends on " + service.end);
+      DateRange term = checkAppointment(index, event, service);
+      if (service == null) {
+        service = new Service(id);
+        services.put(id, service);
+      }
+      expire(service, date);
+      appoint(service, event, term);
     } else {
+      boolean continues = continuesIntoNextTerm(event, service);
+      if (service == null || !continues && !service.servesOn(date)) {
+        throw invalid(index, event, Reasons.notServingOn(id, date));
+      }
+      if (service.closing) {
+        throw invalid(index, event, Reasons.leaving(id, service.end));
+      }
+      checkAdjustment(index, event, service);
+      // the expert serves on the date (or continues into the next term): nothing has expired
       adjust(event, service);
     }
     lastDate = date;
   }
 
-  private void appoint(AdjustmentEvent event, Service service) {
+  /**
+   * A reappointment dated on the first day of the next term (the day after the current term's last
+   * day) continues the service without a break, although the current term has ended.
+   */
+  private static boolean continuesIntoNextTerm(AdjustmentEvent event, Service service) {
+    return event.getType() == EventType.REAPPOINTED
+        && service != null
+        && service.open
+        && !service.closing
+        && service.end.plusDays(1).equals(event.getDate());
+  }
+
+  private DateRange checkAppointment(int index, AdjustmentEvent event, Service service) {
     LocalDate date = event.getDate();
-    if (service.open) {
-      throw invalid(event, "专家 " + event.getExpert() + " 于 " + date + " 已在聘", "expert " + event.getExpert() + " is already serving on " + date);
+    if (service != null && service.servesOn(date)) {
+      throw invalid(index, event, Reasons.alreadyServing(event.getExpert(), date));
     }
-    DateRange term =
-        policy
-            .termOfAppointment(group.getTermStart(), date)
-            .orElseThrow(() -> invalid(event, "日期早于专家组首个聘期的开始日期 " + group.getTermStart(), "it is dated before the group's first term starts on " + group.getTermStart()));
+    return policy
+        .termOfAppointment(group.getTermStart(), date)
+        .orElseThrow(() -> invalid(index, event, Reasons.beforeFirstTerm(group.getTermStart())));
+  }
+
+  /** Checks an event other than an appointment for an expert serving on its date; changes nothing. */
+  private void checkAdjustment(int index, AdjustmentEvent event, Service service) {
+    String id = event.getExpert();
+    switch (event.getType()) {
+      case REAPPOINTED -> {
+        LocalDate nextStart = service.end.plusDays(1);
+        if (nextStart.isAfter(SupportedRange.MAX_DATE)) {
+          throw invalid(index, event, Reasons.nextTermUnsupported(nextStart));
+        }
+      }
+      case MOVED -> {
+        String team = event.getTeam().orElseThrow();
+        if (team.equals(service.team)) {
+          throw invalid(index, event, Reasons.alreadyInTeam(id, team));
+        }
+      }
+      case MADE_LEADER -> {
+        if (service.role == Role.LEADER) {
+          throw invalid(index, event, Reasons.alreadyLeads(id, service.team));
+        }
+      }
+      case TERM_ENDED -> {
+        if (!event.getDate().equals(service.end)) {
+          throw invalid(index, event, Reasons.termEndsOtherDay(id, service.end));
+        }
+      }
+      default -> {
+        // a withdrawal or a dismissal may fall on any day served
+      }
+    }
+  }
+
+  private static void appoint(Service service, AdjustmentEvent event, DateRange term) {
     service.terms.clear();
     service.terms.add(term);
     service.end = term.getEnd();
@@ -102,45 +166,33 @@ final class Replay {
     service.closing = false;
     service.team = event.getTeam().orElseThrow();
     service.role = Role.MEMBER;
-    service.segmentStart = date;
+    service.segmentStart = event.getDate();
   }
 
   private void adjust(AdjustmentEvent event, Service service) {
     LocalDate date = event.getDate();
     switch (event.getType()) {
       case REAPPOINTED -> {
-        DateRange next = policy.nextTerm(service.terms.get(service.terms.size() - 1));
+        DateRange next = policy.nextTerm(service.lastTerm());
         service.terms.add(next);
         service.end = next.getEnd();
       }
-      case MOVED -> move(event, service);
-      case MADE_LEADER -> makeLeader(event, service);
-      case TERM_ENDED -> {
-        if (!date.equals(service.end)) {
-          throw invalid(event, "专家 " + event.getExpert() + " 的聘期于 " + service.end + " 届满", "the term of expert " + event.getExpert() + " ends on " + service.end);
-        }
-        close(service, date);
+      case MOVED -> {
+        startSegment(service, date, Role.MEMBER);
+        leaders.remove(service.team, service.expert);
+        service.team = event.getTeam().orElseThrow();
       }
-      default -> close(service, date);
+      case MADE_LEADER -> makeLeader(service, date);
+      default -> {
+        // WITHDREW, DISMISSED, TERM_ENDED: the date is the last day served
+        service.closing = true;
+        service.end = date;
+      }
     }
   }
 
-  private void move(AdjustmentEvent event, Service service) {
-    String team = event.getTeam().orElseThrow();
-    if (team.equals(service.team)) {
-      throw invalid(event, "专家 " + event.getExpert() + " 已在小组 " + team, "expert " + event.getExpert() + " is already in team " + team);
-    }
-    startSegment(service, event.getDate(), Role.MEMBER);
-    leaders.remove(service.team, service.expert);
-    service.team = team;
-  }
-
-  private void makeLeader(AdjustmentEvent event, Service service) {
-    if (service.role == Role.LEADER) {
-      throw invalid(event, "专家 " + event.getExpert() + " 已是小组 " + service.team + " 的组长", "expert " + event.getExpert() + " already leads team " + service.team);
-    }
-    LocalDate date = event.getDate();
-    String previous = leaders.put(service.team, event.getExpert());
+  private void makeLeader(Service service, LocalDate date) {
+    String previous = leaders.put(service.team, service.expert);
     if (previous != null) {
       Service former = services.get(previous);
       expire(former, date);
@@ -160,12 +212,6 @@ final class Replay {
     service.role = role;
   }
 
-  /** Marks the service as ending on {@code lastDay}, which is still served. */
-  private static void close(Service service, LocalDate lastDay) {
-    service.closing = true;
-    service.end = lastDay;
-  }
-
   /** Closes an open service whose end is before {@code date}. */
   private void expire(Service service, LocalDate date) {
     if (service.open && service.end.isBefore(date)) {
@@ -175,11 +221,14 @@ final class Replay {
     }
   }
 
-  private InvalidEventException invalid(AdjustmentEvent event, String chinese, String english) {
-    return new InvalidEventException(index, event, chinese, english);
+  private static InvalidEventException invalid(int index, AdjustmentEvent event, BilingualText problem) {
+    return new InvalidEventException(index, event, problem);
   }
 
-  /** Returns the group and every tenure on {@code date}, which is not before the last event. */
+  /**
+   * Returns the group and every tenure on {@code date}, which is not before the last event. Closes
+   * the services that ended before it, so the replay takes no more events afterwards.
+   */
   GroupState stateOn(LocalDate date) {
     services.values().forEach(service -> expire(service, date));
     List<Tenure> tenures = new ArrayList<>(group.getRoster().size());
@@ -238,8 +287,14 @@ final class Replay {
       boolean lastTerm = service.end.equals(term.getEnd());
       tenure.team(service.team).role(service.role).term(term).daysRemaining(left + 1)
           .dueForReview(!service.closing && lastTerm && left <= policy.getReviewWindowDays());
+      if (service.closing) {
+        tenure.lastDayServed(service.end);
+      }
     } else {
       tenure.daysRemaining(0).dueForReview(false);
+      if (!history.isEmpty()) {
+        tenure.lastDayServed(history.get(history.size() - 1).getPeriod().getEnd());
+      }
     }
     long served = 0;
     for (ServicePeriod period : history) {

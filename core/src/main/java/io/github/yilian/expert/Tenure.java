@@ -14,8 +14,9 @@ import org.immutables.value.Value;
  * the current term, days remaining, whether reappointment review is due, days served and the
  * service history.
  *
- * <p>An expert is active on a date when an appointment's term covers it and no withdrawal, dismissal
- * or end of term before it closed the service; the last day of a closing event is still served.
+ * <p>An expert is active on a date when an appointment's term (moved on by each reappointment)
+ * covers it and no withdrawal, dismissal or end of term dated before it closed the service: those
+ * events are dated on the last day served, which is still an active day.
  *
  * <p>Computed by {@link AdjustmentLog}; users read it. This class is immutable and thread-safe.
  */
@@ -72,12 +73,32 @@ public abstract class Tenure {
   public abstract Optional<DateRange> getTerm();
 
   /**
-   * Returns the days left from the date to the current term's last day (or to the last day before a
-   * withdrawal, dismissal or end of term already recorded), both included: 1 on the last day.
+   * Returns the days left from the date to the current term's last day, both included: 1 on the last
+   * day, and 1 on the last day served of a withdrawal, dismissal or end of term dated on the date.
    *
    * @return the days remaining; 0 if not active
    */
   public abstract long getDaysRemaining();
+
+  /**
+   * Returns the last day served, where it is known on the date (events after the date are not seen):
+   * for an active expert whose withdrawal, dismissal or end of term is dated on the date, that date
+   * (the expert is leaving); for an expert no longer active, the last day of the service history.
+   *
+   * @return the last day served; empty while the expert serves with no end recorded, and for an
+   *     expert never appointed by the date
+   */
+  public abstract Optional<LocalDate> getLastDayServed();
+
+  /**
+   * Checks whether the expert is active and leaving: a withdrawal, dismissal or end of term is dated
+   * on the date, the last day served.
+   *
+   * @return true if active with a last day served recorded
+   */
+  public boolean isLeaving() {
+    return isActive() && getLastDayServed().isPresent();
+  }
 
   /**
    * Checks whether the expert is due for reappointment review: active, not yet reappointed for the
@@ -112,25 +133,25 @@ public abstract class Tenure {
   }
 
   /**
-   * Returns why the expert is or is not active, with the counts, in Chinese and English.
+   * Returns why the expert is or is not active, with the counts, in Chinese and English; built when
+   * first read.
    *
    * @return the reason
    */
   @Value.Lazy
   public BilingualText getReason() {
-    if (!isActive()) {
-      return BilingualText.of(
-          getDate() + " 未在聘，累计服务 " + getDaysServed() + " 天",
-          "not serving on " + getDate() + ", " + getDaysServed() + " days served");
-    }
-    Role role = getRole().orElseThrow();
-    DateRange term = getTerm().orElseThrow();
-    String review = isDueForReview() ? "，应进行续聘评议" : "";
-    return BilingualText.of(
-        getDate() + " 在聘：" + getTeam().orElseThrow() + " 小组" + role.getChineseName() + "，聘期 " + term.getStart()
-            + " 至 " + term.getEnd() + "，剩余 " + getDaysRemaining() + " 天，累计服务 " + getDaysServed() + " 天" + review,
-        "serving on " + getDate() + ": " + role.getEnglishName() + " of team " + getTeam().orElseThrow() + ", term "
-            + term.getStart() + " to " + term.getEnd() + ", " + getDaysRemaining() + " days left, " + getDaysServed()
-            + " days served" + (isDueForReview() ? ", due for reappointment review" : ""));
+    return isActive() ? Reasons.serving(this, isLeaving()) : Reasons.notServing(getDate(), getDaysServed());
+  }
+
+  /**
+   * Returns the tenure in short form: the expert's id and the English reason, such as
+   * {@code "Tenure[e1: serving on 2024-11-01: leader of team north, term 2022-01-01 to 2024-12-31, 61
+   * days left, 489 days served, due for reappointment review]"}.
+   *
+   * @return the expert and the reason
+   */
+  @Override
+  public String toString() {
+    return "Tenure[" + getExpert() + ": " + getReason().getEnglish() + "]";
   }
 }

@@ -2,10 +2,11 @@ package io.github.yilian.expert;
 
 /**
  * The values of seed 000 (推进分级诊疗与医疗联合体建设工作专家组管理办法) as ready-made policies: a
- * 3-year cohort term (二(四)) with a 90-day reappointment review window (the spec's default), and
- * teams of at least 2 sectors (二(三), the spec's reading of "different sectors"), summary reports
- * due 30 days after an evaluation ends (the spec's default for 七(六)) and commercial activity
- * forbidden in the group's name (七(五)).
+ * 3-year cohort term (二(四)) with a 90-day reappointment review window (the spec's default), teams
+ * of at least 2 different sectors (二(三) "每组由不同领域的专家组成", the spec's reading of 领域 and of
+ * "different"; {@link TeamMix} offers fields of expertise), summary reports due 30 days after an
+ * evaluation ends (the library's reading: the seed's 七(六) says only "适时报送", so an overdue report
+ * is a warning) and commercial activity forbidden in the group's name (七(五)).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -31,7 +32,7 @@ public final class TieredCareExpertGroupMeasures {
   }
 
   /**
-   * Returns the composition policy: each team's members come from at least 2 sectors.
+   * Returns the composition policy: each team's members come from at least 2 different sectors.
    *
    * @return the composition policy
    */
@@ -40,8 +41,8 @@ public final class TieredCareExpertGroupMeasures {
   }
 
   /**
-   * Returns the obligation policy: reports due 30 days after an evaluation ends, no commercial
-   * activity in the group's name.
+   * Returns the obligation policy: reports due 30 days after an evaluation ends (the library's
+   * reading; the seed sets no deadline), no commercial activity in the group's name.
    *
    * @return the obligation policy
    */

@@ -18,8 +18,9 @@ import org.immutables.value.Value;
  * A collaboration group (协作组): one reform topic, exactly 2 lead units (牵头单位), any number of
  * participating units (参加单位) and exactly 2 guiding experts (指导专家) (seed 001, 二(一)–(三)).
  *
- * <p>The two lead units differ and neither is also a participant. This class is immutable and
- * thread-safe.
+ * <p>The two lead units differ and neither is also a participant; the two guiding experts differ.
+ * One programme has at most one group per topic ({@link CollaborationProgramme#getGroups()}). This
+ * class is immutable and thread-safe.
  */
 @Value.Immutable
 @YilianStyle
@@ -84,12 +85,22 @@ public abstract class CollaborationGroup implements CrossFieldRules {
   public void checkCrossFields(Inconsistencies found) {
     List<PilotCity> leads = getLeadUnits();
     if (leads.size() == 2 && leads.get(0).equals(leads.get(1))) {
-      found.add("leadUnits", "{io.github.yilian.pilot.CollaborationGroup.sameLead}", Map.of("city", leads.get(0)));
+      found.add(
+          "leadUnits",
+          "{io.github.yilian.pilot.CollaborationGroup.leadNamedTwice}",
+          Map.of("city", Reasons.named(leads.get(0))));
     }
     for (PilotCity lead : leads) {
       if (getParticipants().contains(lead)) {
-        found.add("participants", "{io.github.yilian.pilot.CollaborationGroup.leadAlsoParticipant}", Map.of("city", lead));
+        found.add(
+            "participants",
+            "{io.github.yilian.pilot.CollaborationGroup.leadListedAsParticipant}",
+            Map.of("city", Reasons.named(lead)));
       }
+    }
+    List<String> experts = getGuidingExperts();
+    if (experts.size() == 2 && experts.get(0).equals(experts.get(1))) {
+      found.add("guidingExperts", "{io.github.yilian.pilot.CollaborationGroup.sameExpert}", Map.of("name", experts.get(0)));
     }
   }
 

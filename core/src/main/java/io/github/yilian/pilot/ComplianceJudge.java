@@ -10,39 +10,38 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Judges each obligation instance of a group as of a date from the activities and documents dated
- * on or before it (seed 001, 三, 四(二), 五). A report on the last day of its period is on time; a
- * count obligation (P2, P6, P12, P13) is met by the activity that completes the count inside its
- * window; attendance (P9) that was missed is overdue at once.
+ * Judges each instance of a group's own obligations as of a date from the activities begun and
+ * the documents dated on or before it (seed 001, 三, 四(二), 五). A report on the last day of its
+ * period is on time; a count obligation (P2, P6, P12) is met by the activity that completes the
+ * count inside its window, an activity counting on its first day; attendance (P9, P14) that was
+ * missed is pending until the activity's last day and overdue from then on. P13 is the ministry's
+ * and is never judged.
  */
 final class ComplianceJudge {
 
   private final CollaborationProgramme programme;
   private final GroupRecord record;
   private final LocalDate asOf;
-  private final List<Activity> activities;
   private final Map<String, Activity> byId;
   private final List<LocalDate> groupActivities;
   private final List<LocalDate> exchanges;
-  private final List<LocalDate> nationalMeetings;
 
   ComplianceJudge(CollaborationProgramme programme, GroupRecord record, LocalDate asOf) {
     this.programme = programme;
     this.record = record;
     this.asOf = asOf;
-    this.activities =
+    List<Activity> activities =
         record.getActivities().stream()
             .filter(a -> !a.getDate().isAfter(asOf))
             .sorted(Comparator.comparing(Activity::getDate))
             .toList();
     this.byId = activities.stream().collect(Collectors.toMap(Activity::getId, Function.identity()));
-    this.groupActivities = dates(a -> a.getKind().isGroupActivity());
-    this.exchanges = dates(a -> a.getKind() == ActivityKind.INTER_GROUP_EXCHANGE);
-    this.nationalMeetings = dates(a -> a.getKind() == ActivityKind.NATIONAL_MEETING);
+    this.groupActivities = dates(activities, a -> a.getKind().isGroupActivity());
+    this.exchanges = dates(activities, a -> a.getKind() == ActivityKind.INTER_GROUP_EXCHANGE);
   }
 
-  /** The dates of the activities of a kind held by the as-of date, in order. */
-  private List<LocalDate> dates(Predicate<Activity> kind) {
+  /** The first days of the activities of a kind begun by the as-of date, in order. */
+  private static List<LocalDate> dates(List<Activity> activities, Predicate<Activity> kind) {
     return activities.stream().filter(kind).map(Activity::getDate).toList();
   }
 
@@ -51,16 +50,21 @@ final class ComplianceJudge {
       case P1 -> firstActivity(instance);
       case P2, P6 -> counted(instance, groupActivities);
       case P12 -> counted(instance, exchanges);
-      case P13 -> counted(instance, nationalMeetings);
-      case P3 -> document(instance, DocumentKind.EXPERIENCE_REPORT, Optional.empty());
-      case P4 -> document(instance, DocumentKind.POLICY_DRAFT, Optional.empty());
-      case P5 -> document(instance, DocumentKind.POLICY_MEASURES, Optional.empty());
-      case P10 -> document(instance, DocumentKind.WORK_PLAN, Optional.of(Integer.valueOf(instance.getSubject())));
-      case P11 -> document(instance, DocumentKind.WORK_SUMMARY, Optional.of(Integer.valueOf(instance.getSubject())));
-      case P7 -> single(instance, byId.get(instance.getSubject()).getPlanSubmitted());
-      case P8 -> single(instance, byId.get(instance.getSubject()).getReportSubmitted());
-      case P9 -> attendance(instance, byId.get(instance.getSubject()));
+      case P3 -> document(instance, DocumentKind.EXPERIENCE_REPORT);
+      case P4 -> document(instance, DocumentKind.POLICY_DRAFT);
+      case P5 -> document(instance, DocumentKind.POLICY_MEASURES);
+      case P10 -> document(instance, DocumentKind.WORK_PLAN);
+      case P11 -> document(instance, DocumentKind.WORK_SUMMARY);
+      case P7 -> single(instance, activity(instance).getPlanSubmitted());
+      case P8 -> single(instance, activity(instance).getReportSubmitted());
+      case P9 -> headsAttendance(instance, activity(instance));
+      case P14 -> expertsAttendance(instance, activity(instance));
+      case P13 -> throw new IllegalArgumentException("P13 is the ministry's duty and is never judged");
     };
+  }
+
+  private Activity activity(ObligationInstance instance) {
+    return byId.get(instance.getSubject());
   }
 
   private ObligationStatus firstActivity(ObligationInstance instance) {
@@ -92,7 +96,12 @@ final class ComplianceJudge {
     return low;
   }
 
-  private ObligationStatus document(ObligationInstance instance, DocumentKind kind, Optional<Integer> workYear) {
+  /**
+   * The earliest submission of a kind dated by the as-of date; an annual kind must name the
+   * instance's work year.
+   */
+  private ObligationStatus document(ObligationInstance instance, DocumentKind kind) {
+    Optional<Integer> workYear = kind.isAnnual() ? Optional.of(instance.getYear().orElseThrow()) : Optional.empty();
     Optional<LocalDate> first =
         record.getSubmissions().stream()
             .filter(s -> s.getKind() == kind && s.getWorkYear().equals(workYear) && !s.getDate().isAfter(asOf))
@@ -106,7 +115,8 @@ final class ComplianceJudge {
     return status(instance, known, known.isPresent() ? 1 : 0);
   }
 
-  private ObligationStatus attendance(ObligationInstance instance, Activity activity) {
+  /** P9: every member city sent at least one health-bureau head. */
+  private ObligationStatus headsAttendance(ObligationInstance instance, Activity activity) {
     List<String> absent =
         record.getGroup().getMembers().stream()
             .filter(city -> activity.headsFrom(city) == 0)
@@ -114,10 +124,31 @@ final class ComplianceJudge {
             .sorted()
             .toList();
     int counted = instance.getRequired() - absent.size();
-    if (absent.isEmpty()) {
-      return status(instance, Optional.of(activity.getDate()), counted);
+    return attendance(instance, activity, absent.isEmpty(), counted).absentMembers(absent).build();
+  }
+
+  /** P14: both of the group's guiding experts and the ministry's liaisons attended. */
+  private ObligationStatus expertsAttendance(ObligationInstance instance, Activity activity) {
+    List<String> absent =
+        record.getGroup().getGuidingExperts().stream()
+            .filter(expert -> !activity.getGuidingExpertsPresent().contains(expert))
+            .toList();
+    boolean liaisonAbsent = !activity.isLiaisonPresent();
+    int counted = instance.getRequired() - absent.size() - (liaisonAbsent ? 1 : 0);
+    return attendance(instance, activity, absent.isEmpty() && !liaisonAbsent, counted)
+        .absentExperts(absent)
+        .liaisonAbsent(liaisonAbsent)
+        .build();
+  }
+
+  /** Met on the first day if everyone came; otherwise pending until the last day, then overdue. */
+  private ImmutableObligationStatus.Builder attendance(
+      ObligationInstance instance, Activity activity, boolean everyone, int counted) {
+    if (everyone) {
+      return build(instance, ComplianceStatus.MET, Optional.of(activity.getDate()), counted);
     }
-    return build(instance, ComplianceStatus.OVERDUE, Optional.empty(), counted).absentMembers(absent).build();
+    ComplianceStatus status = asOf.isBefore(instance.getDue()) ? ComplianceStatus.PENDING : ComplianceStatus.OVERDUE;
+    return build(instance, status, Optional.empty(), counted);
   }
 
   private ObligationStatus status(ObligationInstance instance, Optional<LocalDate> evidence, int counted) {

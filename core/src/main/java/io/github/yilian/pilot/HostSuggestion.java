@@ -43,15 +43,27 @@ public abstract class HostSuggestion {
   public abstract Optional<LocalDate> getLastHosted();
 
   /**
-   * Returns why it was chosen.
+   * Returns why it was chosen, in Chinese and English.
    *
-   * @return the reason
+   * @return the reason, such as "芜湖市 hosted 1 time, last on 2011-11-10; fewest hosted goes first,
+   *     then longest since hosting, then by name"
    */
-  @Value.Parameter
-  public abstract BilingualText getReason();
-
-  static HostSuggestion create(PilotCity city, int timesHosted, Optional<LocalDate> lastHosted, BilingualText reason) {
-    return ImmutableHostSuggestion.of(city, timesHosted, lastHosted, reason);
+  @Value.Lazy
+  public BilingualText getReason() {
+    return Reasons.host(this);
   }
 
+  /**
+   * Returns the reason in English.
+   *
+   * @return the English reason
+   */
+  @Override
+  public String toString() {
+    return getReason().getEnglish();
+  }
+
+  static HostSuggestion create(PilotCity city, int timesHosted, Optional<LocalDate> lastHosted) {
+    return ImmutableHostSuggestion.of(city, timesHosted, lastHosted);
+  }
 }

@@ -8,12 +8,18 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Lays out a group's obligation instances P1–P13 up to a horizon (seed 001, 三, 四(二), 五): every
+ * Lays out a group's obligation instances P1–P14 up to a horizon (seed 001, 三, 四(二), 五): every
  * instance whose window has started by the horizon, in due-date order.
+ *
+ * <p>Per activity held (begun) by the horizon: P7 on the day before its first day; P8 from its first
+ * day, due the report period after its last day ("结束后5日内"); P9 and P14 over its days. The horizon
+ * is at most {@link io.github.yilian.common.SupportedRange#MAX_HORIZON_YEARS} years after the
+ * programme start (checked by {@link PilotSchedule}), so a schedule holds at most about 400 quarters,
+ * 100 work years and 4 instances per activity.
  */
 final class ObligationPlanner {
 
-  private static final String PHASE_1 = "phase 1";
+  static final String PHASE_1 = "phase 1";
   private static final Comparator<ObligationInstance> SCHEDULE_ORDER =
       Comparator.comparing(ObligationInstance::getDue)
           .thenComparing(ObligationInstance::getObligation)
@@ -25,25 +31,33 @@ final class ObligationPlanner {
     this.programme = programme;
   }
 
+  /** The subject of a P6 instance: "2012-Q2". */
+  static String quarterName(int year, int quarter) {
+    return year + "-Q" + quarter;
+  }
+
   List<ObligationInstance> plan(GroupRecord record, LocalDate horizon) {
     List<ObligationInstance> instances = new ArrayList<>();
     LocalDate start = programme.getStart();
-    instances.add(instance(Obligation.P1, PHASE_1, start, programme.getFirstActivityDue(), 1));
-    instances.add(
-        instance(Obligation.P2, PHASE_1, start, programme.getPhase1().getEnd(), programme.getMinPhase1Activities()));
-    instances.add(instance(Obligation.P3, PHASE_1, start, programme.getExperienceReportDue(), 1));
-    instances.add(instance(Obligation.P4, PHASE_1, start, programme.getPolicyDraftDue(), 1));
-    instances.add(instance(Obligation.P5, PHASE_1, start, programme.getPolicyMeasuresDue(), 1));
+    instances.add(phase1(Obligation.P1, programme.getFirstActivityDue(), 1));
+    instances.add(phase1(Obligation.P2, programme.getPhase1().getEnd(), programme.getMinPhase1Activities()));
+    instances.add(phase1(Obligation.P3, programme.getExperienceReportDue(), 1));
+    instances.add(phase1(Obligation.P4, programme.getPolicyDraftDue(), 1));
+    instances.add(phase1(Obligation.P5, programme.getPolicyMeasuresDue(), 1));
     addQuarters(instances, horizon);
-    addWorkYears(instances, horizon);
+    addWorkYears(instances, start, horizon);
     int members = record.getGroup().getMembers().size();
+    int expertsAndLiaisons = record.getGroup().getGuidingExperts().size() + 1;
     for (Activity activity : record.getActivities()) {
-      LocalDate date = activity.getDate();
-      if (activity.getKind().isGroupActivity() && !date.isAfter(horizon)) {
-        String id = activity.getId();
-        instances.add(instance(Obligation.P7, id, date.minusDays(1), date.minusDays(1), 1));
-        instances.add(instance(Obligation.P8, id, date, date.plusDays(programme.getActivityReportDays()), 1));
-        instances.add(instance(Obligation.P9, id, date, date, members));
+      LocalDate first = activity.getDate();
+      if (activity.getKind().isGroupActivity() && !first.isAfter(horizon)) {
+        LocalDate last = activity.getLastDay();
+        LocalDate dayBefore = first.minusDays(1);
+        instances.add(perActivity(Obligation.P7, activity, DateRange.of(dayBefore, dayBefore), 1));
+        instances.add(
+            perActivity(Obligation.P8, activity, DateRange.of(first, last.plusDays(programme.getActivityReportDays())), 1));
+        instances.add(perActivity(Obligation.P9, activity, activity.getDays(), members));
+        instances.add(perActivity(Obligation.P14, activity, activity.getDays(), expertsAndLiaisons));
       }
     }
     instances.sort(SCHEDULE_ORDER);
@@ -55,31 +69,35 @@ final class ObligationPlanner {
     LocalDate from = programme.getPhase2Start();
     while (!from.isAfter(horizon)) {
       LocalDate quarterEnd = from.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1);
-      String quarter = from.getYear() + "-Q" + from.get(IsoFields.QUARTER_OF_YEAR);
-      instances.add(instance(Obligation.P6, quarter, from, quarterEnd, programme.getMinActivitiesPerQuarter()));
+      int year = from.getYear();
+      int quarter = from.get(IsoFields.QUARTER_OF_YEAR);
+      instances.add(
+          builder(Obligation.P6, quarterName(year, quarter), DateRange.of(from, quarterEnd), programme.getMinActivitiesPerQuarter())
+              .year(year)
+              .quarter(quarter)
+              .build());
       from = quarterEnd.plusDays(1);
     }
   }
 
   /** P10, P11 for every work year of the programme; P12, P13 for every work year of phase 2. */
-  private void addWorkYears(List<ObligationInstance> instances, LocalDate horizon) {
-    LocalDate start = programme.getStart();
+  private void addWorkYears(List<ObligationInstance> instances, LocalDate start, LocalDate horizon) {
     LocalDate phase2 = programme.getPhase2Start();
-    for (DateRange year = programme.workYearOf(start);
+    for (DateRange year = programme.workYearContaining(start);
         !year.getStart().isAfter(horizon);
-        year = programme.workYearOf(year.getEnd().plusDays(1))) {
-      String name = String.valueOf(year.getStart().getYear());
+        year = programme.workYearContaining(year.getEnd().plusDays(1))) {
+      int named = year.getStart().getYear();
       LocalDate planFrom = later(year.getStart(), start);
-      instances.add(instance(Obligation.P10, name, planFrom, planFrom.plusDays(programme.getWorkPlanDays()), 1));
+      instances.add(workYear(Obligation.P10, named, planFrom, planFrom.plusDays(programme.getWorkPlanDays()), 1));
       LocalDate after = year.getEnd().plusDays(1);
       if (!after.isAfter(horizon)) {
-        instances.add(instance(Obligation.P11, name, after, year.getEnd().plusDays(programme.getWorkSummaryDays()), 1));
+        instances.add(workYear(Obligation.P11, named, after, year.getEnd().plusDays(programme.getWorkSummaryDays()), 1));
       }
       LocalDate phase2From = later(year.getStart(), phase2);
       if (!phase2From.isAfter(year.getEnd()) && !phase2From.isAfter(horizon)) {
         instances.add(
-            instance(Obligation.P12, name, phase2From, year.getEnd(), programme.getMinInterGroupExchangesPerYear()));
-        instances.add(instance(Obligation.P13, name, phase2From, year.getEnd(), 1));
+            workYear(Obligation.P12, named, phase2From, year.getEnd(), programme.getMinInterGroupExchangesPerYear()));
+        instances.add(workYear(Obligation.P13, named, phase2From, year.getEnd(), 1));
       }
     }
   }
@@ -88,13 +106,20 @@ final class ObligationPlanner {
     return a.isAfter(b) ? a : b;
   }
 
-  private static ObligationInstance instance(
-      Obligation obligation, String subject, LocalDate from, LocalDate due, int required) {
-    return ObligationInstance.builder()
-        .obligation(obligation)
-        .subject(subject)
-        .window(DateRange.of(from, due))
-        .required(required)
-        .build();
+  private ObligationInstance phase1(Obligation obligation, LocalDate due, int required) {
+    return builder(obligation, PHASE_1, DateRange.of(programme.getStart(), due), required).build();
+  }
+
+  private static ObligationInstance workYear(Obligation obligation, int year, LocalDate from, LocalDate due, int required) {
+    return builder(obligation, String.valueOf(year), DateRange.of(from, due), required).year(year).build();
+  }
+
+  private static ObligationInstance perActivity(Obligation obligation, Activity activity, DateRange window, int required) {
+    return builder(obligation, activity.getId(), window, required).build();
+  }
+
+  private static ImmutableObligationInstance.Builder builder(
+      Obligation obligation, String subject, DateRange window, int required) {
+    return ObligationInstance.builder().obligation(obligation).subject(subject).window(window).required(required);
   }
 }

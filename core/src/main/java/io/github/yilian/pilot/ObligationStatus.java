@@ -65,34 +65,45 @@ public abstract class ObligationStatus {
   public abstract List<String> getAbsentMembers();
 
   /**
+   * Returns, for the attendance of guiding experts and liaisons (P14), the group's guiding experts
+   * who did not attend.
+   *
+   * @return the experts' names in the group's order; empty for every other obligation
+   */
+  public abstract List<String> getAbsentExperts();
+
+  /**
+   * Returns, for the attendance of guiding experts and liaisons (P14), whether the ministry's
+   * liaisons did not attend.
+   *
+   * @return true if P14 and the liaisons were absent; false otherwise
+   */
+  @Value.Default
+  public boolean isLiaisonAbsent() {
+    return false;
+  }
+
+  /**
    * Returns why the instance has this status, in Chinese and English: rule, name, subject, status,
-   * count, due date, evidence date and as-of date, and for attendance the absent cities.
+   * count, due date, evidence date and as-of date; for attendance who was absent; and for a warning
+   * why it is only a warning.
    *
    * @return the reason, such as "P2 activities in phase 1 (phase 1): overdue 2/3, due 2012-03-31, as
-   *     of 2012-04-15"
+   *     of 2012-04-15" / "P2 第一阶段活动次数（第一阶段）：逾期 2/3，期限2012-03-31，截至2012-04-15"
    */
   @Value.Lazy
   public BilingualText getReason() {
-    ObligationInstance instance = getInstance();
-    BilingualText title = instance.getTitle();
-    String count = " " + getCounted() + "/" + instance.getRequired();
-    StringBuilder chinese =
-        new StringBuilder(title.getChinese()).append("：").append(getStatus().getChineseName()).append(count)
-            .append("，期限").append(instance.getDue());
-    StringBuilder english =
-        new StringBuilder(title.getEnglish()).append(": ").append(getStatus().getEnglishName()).append(count)
-            .append(", due ").append(instance.getDue());
-    getEvidence().ifPresent(date -> {
-      chinese.append("，完成日期").append(date);
-      english.append(", done ").append(date);
-    });
-    chinese.append("，截至").append(getAsOf());
-    english.append(", as of ").append(getAsOf());
-    if (!getAbsentMembers().isEmpty()) {
-      chinese.append("；未派员：").append(String.join("、", getAbsentMembers()));
-      english.append("; no head from ").append(String.join(", ", getAbsentMembers()));
-    }
-    return BilingualText.of(chinese.toString(), english.toString());
+    return Reasons.status(this);
+  }
+
+  /**
+   * Returns the reason in English.
+   *
+   * @return the English reason
+   */
+  @Override
+  public String toString() {
+    return getReason().getEnglish();
   }
 
   static ImmutableObligationStatus.Builder builder() {

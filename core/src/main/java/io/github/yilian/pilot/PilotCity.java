@@ -3,6 +3,7 @@ package io.github.yilian.pilot;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -52,9 +53,11 @@ public abstract class PilotCity implements Comparable<PilotCity> {
    *
    * @param other the other city, not null
    * @return negative, zero or positive
+   * @throws NullPointerException if {@code other} is null
    */
   @Override
   public int compareTo(PilotCity other) {
+    Objects.requireNonNull(other, "other");
     int byName = getName().compareTo(other.getName());
     return byName != 0 ? byName : getProvince().compareTo(other.getProvince());
   }

@@ -1,6 +1,6 @@
 package io.github.yilian.pilot;
 
-import io.github.yilian.common.BilingualText;
+import io.github.yilian.common.SupportedRange;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -9,8 +9,15 @@ import java.util.Optional;
 
 /**
  * The calculator of seed 001 (公立医院改革试点工作协作组制度) for one programme: a group's schedule of
- * obligations P1–P13 up to a horizon (三(一)–(二), 四(二), 五(一)–(四)), its compliance as of a date,
+ * obligations P1–P14 up to a horizon (三(一)–(二), 四(二), 五(一)–(四)), its compliance as of a date,
  * and the next host by rotation (三(一)1, 四(一)).
+ *
+ * <p>Every date argument lies in the supported range, 1900-01-01 to 2200-12-31
+ * ({@link SupportedRange}); a horizon or as-of date lies from the programme start to at most
+ * {@value SupportedRange#MAX_HORIZON_YEARS} years after it, so a schedule has at most about 400
+ * quarters and 100 work years besides the instances of the record's activities. When the
+ * programme lists its groups ({@link CollaborationProgramme#getGroups()}), a record must be of one
+ * of them, and the host of a joint exchange a member of one of the groups that held it.
  *
  * <p>Nothing reads the clock: every method takes its date. This class is immutable and thread-safe.
  */
@@ -46,51 +53,62 @@ public final class PilotSchedule {
 
   /**
    * Returns a group's schedule: every obligation instance whose window starts on or before the
-   * horizon, in due-date order (then rule id, then subject). P7–P9 are listed for each group
-   * activity held by the horizon.
+   * horizon, in due-date order (then rule id, then subject). P7, P8, P9 and P14 are listed for each
+   * group activity begun by the horizon; P13, the ministry's national meeting, once for each work
+   * year of phase 2, as a date in the group's calendar.
    *
    * @param record the group's record, not null
-   * @param horizon the last day to schedule, not before the programme start
+   * @param horizon the last day to schedule, from the programme start to at most
+   *     {@value SupportedRange#MAX_HORIZON_YEARS} years after it, and in the supported range
    * @return the instances, in date order
-   * @throws IllegalArgumentException if the horizon is before the programme start
+   * @throws IllegalArgumentException if the horizon is outside that range, or the record does not
+   *     fit the programme's groups
    * @throws NullPointerException if an argument is null
    */
   public List<ObligationInstance> obligations(GroupRecord record, LocalDate horizon) {
     Objects.requireNonNull(record, "record");
-    return planner.plan(record, checked("horizon", horizon));
+    LocalDate checkedHorizon = checked("horizon", horizon);
+    return planner.plan(fitting(record), checkedHorizon);
   }
 
   /**
-   * Judges a group's compliance as of a date, from the activities and documents dated on or before
-   * it: the schedule up to that date, each instance {@code MET}, {@code MET_LATE}, {@code OVERDUE}
-   * or {@code PENDING}.
+   * Judges a group's compliance as of a date, from the activities begun and the documents dated on
+   * or before it: every instance of the group's own obligations in the schedule up to that date
+   * (all but P13), each {@code MET}, {@code MET_LATE}, {@code OVERDUE} or {@code PENDING}.
    *
    * @param record the group's record, not null
-   * @param asOf the date to judge as of, not before the programme start
+   * @param asOf the date to judge as of, from the programme start to at most
+   *     {@value SupportedRange#MAX_HORIZON_YEARS} years after it, and in the supported range
    * @return the compliance
-   * @throws IllegalArgumentException if {@code asOf} is before the programme start
+   * @throws IllegalArgumentException if {@code asOf} is outside that range, or the record does not
+   *     fit the programme's groups
    * @throws NullPointerException if an argument is null
    */
   public GroupCompliance compliance(GroupRecord record, LocalDate asOf) {
     Objects.requireNonNull(record, "record");
-    List<ObligationInstance> instances = planner.plan(record, checked("asOf", asOf));
+    checked("asOf", asOf);
+    List<ObligationInstance> instances = planner.plan(fitting(record), asOf);
     ComplianceJudge judge = new ComplianceJudge(programme, record, asOf);
-    return GroupCompliance.create(record.getGroup().getTopic(), asOf, instances.stream().map(judge::judge).toList());
+    return GroupCompliance.create(
+        record.getGroup().getTopic(),
+        asOf,
+        instances.stream().filter(i -> i.getObligation().isGroupDuty()).map(judge::judge).toList());
   }
 
   /**
    * Suggests the member to host the group's next activity: the one that hosted fewest activities
-   * on or before {@code asOf}, then the one whose last hosting is longest ago (never first), then by
-   * name.
+   * begun on or before {@code asOf}, then the one whose last hosting is longest ago (never first),
+   * then by name.
    *
    * @param record the group's record, not null
-   * @param asOf the date to count hosting up to, not null
+   * @param asOf the date to count hosting up to, in the supported range 1900-01-01 to 2200-12-31
    * @return the suggestion
+   * @throws IllegalArgumentException if {@code asOf} is outside the supported range
    * @throws NullPointerException if an argument is null
    */
   public HostSuggestion nextHost(GroupRecord record, LocalDate asOf) {
     Objects.requireNonNull(record, "record");
-    Objects.requireNonNull(asOf, "asOf");
+    SupportedRange.requireDate(asOf, "asOf");
     List<HostSuggestion> candidates =
         record.getGroup().getMembers().stream().map(city -> tally(record, city, asOf)).toList();
     Comparator<HostSuggestion> order =
@@ -107,20 +125,47 @@ public final class PilotSchedule {
             .map(Activity::getDate)
             .toList();
     Optional<LocalDate> last = hosted.stream().max(LocalDate::compareTo);
-    String when = last.map(LocalDate::toString).orElse("—");
-    BilingualText reason =
-        BilingualText.of(
-            city.getName() + "已承办" + hosted.size() + "次，最近一次" + when + "；承办次数最少、间隔最久者优先",
-            city.getName() + " hosted " + hosted.size() + " times, last " + when
-                + "; fewest hosted, then longest since hosting, goes first");
-    return HostSuggestion.create(city, hosted.size(), last, reason);
+    return HostSuggestion.create(city, hosted.size(), last);
+  }
+
+  /** The record, if it fits the programme's groups when the programme lists them. */
+  private GroupRecord fitting(GroupRecord record) {
+    if (programme.getGroups().isEmpty()) {
+      return record;
+    }
+    ReformTopic topic = record.getGroup().getTopic();
+    if (!programme.groupFor(topic).filter(record.getGroup()::equals).isPresent()) {
+      throw new IllegalArgumentException(
+          "record's group is not the programme's group for topic " + topic.getEnglishName());
+    }
+    for (Activity activity : record.getActivities()) {
+      Optional<PilotCity> host = activity.getHost();
+      if (activity.isJoint() && host.isPresent()) {
+        boolean member =
+            activity.getHeldBy().stream()
+                .flatMap(heldBy -> programme.groupFor(heldBy).stream())
+                .anyMatch(group -> group.getMembers().contains(host.get()));
+        if (!member) {
+          throw new IllegalArgumentException(
+              "host " + host.get() + " of joint activity " + activity.getId()
+                  + " is not a member of any group that held it: " + Reasons.englishTopics(activity.getHeldBy()));
+        }
+      }
+    }
+    return record;
   }
 
   private LocalDate checked(String name, LocalDate date) {
-    Objects.requireNonNull(date, name);
-    if (date.isBefore(programme.getStart())) {
+    SupportedRange.requireDate(date, name);
+    LocalDate start = programme.getStart();
+    if (date.isBefore(start)) {
+      throw new IllegalArgumentException(name + " " + date + " is before the programme start " + start);
+    }
+    LocalDate last = start.plusYears(SupportedRange.MAX_HORIZON_YEARS);
+    if (date.isAfter(last)) {
       throw new IllegalArgumentException(
-          name + " " + date + " is before the programme start " + programme.getStart());
+          name + " " + date + " is more than " + SupportedRange.MAX_HORIZON_YEARS + " years after the programme start "
+              + start + " (at most " + last + ")");
     }
     return date;
   }

@@ -4,6 +4,8 @@ import io.github.yilian.common.Consistent;
 import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
+import io.github.yilian.common.SupportedYear;
 import io.github.yilian.common.YilianStyle;
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,7 +16,8 @@ import org.immutables.value.Value;
  * A document a group filed with the ministry: its kind, the day it arrived and, for the annual plan
  * and summary, the work year it covers (seed 001, 三(一)2–3, 五(一)–(四)).
  *
- * <p>This class is immutable and thread-safe.
+ * <p>The date lies in the supported range, 1900-01-01 to 2200-12-31, and the work year in 1900 to
+ * 2200 ({@link io.github.yilian.common.SupportedRange}). This class is immutable and thread-safe.
  */
 @Value.Immutable
 @YilianStyle
@@ -35,26 +38,29 @@ public abstract class Submission implements CrossFieldRules {
   /**
    * Returns the day the document reached the ministry.
    *
-   * @return the date
+   * @return the date, in the supported range
    */
   @Value.Parameter
+  @SupportedDate
   public abstract LocalDate getDate();
 
   /**
    * Returns the work year an annual plan or summary covers, named by the calendar year it starts in.
    *
-   * @return the work year; present exactly for annual kinds
+   * @return the work year, 1900 to 2200; present exactly for annual kinds
    */
   @Value.Parameter
-  public abstract Optional<Integer> getWorkYear();
+  public abstract Optional<@SupportedYear Integer> getWorkYear();
 
   /**
    * Creates a submission of a one-off document (P3, P4, P5).
    *
-   * @param kind the kind, not annual
-   * @param date the day it arrived
+   * @param kind the kind, not annual, not null
+   * @param date the day it arrived, in the supported range, not null
    * @return the submission
-   * @throws jakarta.validation.ConstraintViolationException if the kind is annual
+   * @throws jakarta.validation.ConstraintViolationException if the kind is annual or the date is
+   *     outside the supported range
+   * @throws NullPointerException if an argument is null
    */
   public static Submission of(DocumentKind kind, LocalDate date) {
     return ImmutableSubmission.of(kind, date, Optional.empty());
@@ -63,11 +69,13 @@ public abstract class Submission implements CrossFieldRules {
   /**
    * Creates a submission of an annual plan or summary (P10, P11).
    *
-   * @param kind the kind, annual
-   * @param workYear the work year covered, by the calendar year it starts in
-   * @param date the day it arrived
+   * @param kind the kind, annual, not null
+   * @param workYear the work year covered, by the calendar year it starts in, 1900 to 2200
+   * @param date the day it arrived, in the supported range, not null
    * @return the submission
-   * @throws jakarta.validation.ConstraintViolationException if the kind is not annual
+   * @throws jakarta.validation.ConstraintViolationException if the kind is not annual, or the year
+   *     or the date is outside the supported range
+   * @throws NullPointerException if {@code kind} or {@code date} is null
    */
   public static Submission ofYear(DocumentKind kind, int workYear, LocalDate date) {
     return ImmutableSubmission.of(kind, date, Optional.of(workYear));
@@ -78,8 +86,10 @@ public abstract class Submission implements CrossFieldRules {
     if (getKind().isAnnual() != getWorkYear().isPresent()) {
       found.add(
           "workYear",
-          "{io.github.yilian.pilot.Submission.workYearAndKind}",
-          Map.of("year", getWorkYear().map(String::valueOf).orElse("-"), "kind", getKind().getEnglishName()));
+          getKind().isAnnual() ? "{io.github.yilian.pilot.Submission.workYearMissing}" : "{io.github.yilian.pilot.Submission.workYearUnexpected}",
+          Map.of(
+              "year", getWorkYear().map(String::valueOf).orElse(""),
+              "kind", getKind().getName()));
     }
   }
 

@@ -41,8 +41,59 @@ class AllianceAssessmentTest {
       Finding march = HAIKOU.assess(record().build()).getObservations().get(2);
 
       assertThat(march.getSeverity()).isEqualTo(Severity.WARNING);
-      assertThat(march.getReason().getEnglish()).isEqualTo("2021-03 had 0 working meetings, fewer than 1 a month");
-      assertThat(march.getReason().getChinese()).isEqualTo("2021-03 召开工作会议 0 次，少于每月 1 次");
+      assertThat(march.getSubject()).isEqualTo("2021-03");
+      assertThat(march.getReason().getEnglish()).isEqualTo("March 2021 had 0 working meetings, fewer than 1 a month");
+      assertThat(march.getReason().getChinese()).isEqualTo("2021年3月召开工作会议 0 次，少于每月 1 次");
+    }
+
+    @Test
+    void oneMeetingShortOfTwoIsSingular() {
+      Rubric twice = HaikouAllianceRubric2021.builder().meetingsPerMonth(2).build();
+      Finding january = twice.assess(record().addMeetingDates(LocalDate.of(YEAR, 1, 5)).build()).getObservations().get(0);
+
+      assertThat(january.getReason().getEnglish()).isEqualTo("January 2021 had 1 working meeting, fewer than 2 a month");
+    }
+
+    /**
+     * "2021 年 10 月底前正式实施大专科联盟运营" and "每月定期召开 1~2 次工作会议": an alliance that began operating
+     * on 31 October 2021 is asked for meetings from November on; the points are not pro-rated.
+     */
+    @Test
+    void monthsBeforeTheAllianceBeganOperatingAreNotMonthsWithoutAMeeting() {
+      SpecialtyAlliance haikou = SpecialtyAlliance.builder().from(ALLIANCE).operatingSince(LocalDate.of(YEAR, 10, 31)).build();
+      AllianceAssessmentRecord firstYear = AllianceAssessmentRecord.builder().alliance(haikou).year(YEAR)
+          .addMeetingDates(LocalDate.of(YEAR, 11, 15)).build();
+      AllianceAssessment assessment = HAIKOU.assess(firstYear);
+
+      assertThat(assessment.getObservations()).filteredOn(f -> f.getRuleId().equals("alliance.monthly-meetings"))
+          .extracting(Finding::getSubject).containsExactly("2021-12");
+      assertThat(assessment.score(HaikouAllianceRubric2021.MEETINGS).getPoints()).isZero();
+    }
+
+    @Test
+    void theMonthTheAllianceBeganOnItsFirstDayIsAskedForAMeeting() {
+      SpecialtyAlliance fromNovember = SpecialtyAlliance.builder().from(ALLIANCE).operatingSince(LocalDate.of(YEAR, 11, 1)).build();
+      List<Finding> found = HAIKOU.assess(AllianceAssessmentRecord.builder().alliance(fromNovember).year(YEAR).build()).getObservations();
+
+      assertThat(found).filteredOn(f -> f.getRuleId().equals("alliance.monthly-meetings"))
+          .extracting(Finding::getSubject).containsExactly("2021-11", "2021-12");
+    }
+
+    @Test
+    void aLaterYearIsAskedForEveryMonth() {
+      SpecialtyAlliance haikou = SpecialtyAlliance.builder().from(ALLIANCE).operatingSince(LocalDate.of(YEAR, 10, 31)).build();
+      List<Finding> found = HAIKOU.assess(AllianceAssessmentRecord.builder().alliance(haikou).year(YEAR + 1).build()).getObservations();
+
+      assertThat(found).filteredOn(f -> f.getRuleId().equals("alliance.monthly-meetings")).hasSize(12);
+    }
+
+    @Test
+    void evidenceBeforeTheOperatingDateStillCounts() {
+      SpecialtyAlliance haikou = SpecialtyAlliance.builder().from(ALLIANCE).operatingSince(LocalDate.of(YEAR, 10, 31)).build();
+      AllianceAssessmentRecord record = AllianceAssessmentRecord.builder().alliance(haikou).year(YEAR)
+          .addMeetingDates(LocalDate.of(YEAR, 10, 15)).charterAdopted(true).build();
+
+      assertThat(HAIKOU.assess(record).score(HaikouAllianceRubric2021.MEETINGS).getQuantity()).contains(java.math.BigDecimal.ONE);
     }
 
     @Test
@@ -56,7 +107,8 @@ class AllianceAssessmentTest {
           .satisfies(f -> {
             assertThat(f.getSubject()).isEqualTo("third");
             assertThat(f.getReason().getEnglish())
-                .isEqualTo("neurosurgery at Haikou Third People's Hospital (third) has 0 research projects this year, fewer than 1");
+                .isEqualTo("neurosurgery at Haikou Third People's Hospital has 0 research projects this year, fewer than 1 a year");
+            assertThat(f.getReason().getChinese()).isEqualTo("成员单位海口市第三人民医院神经外科本年度科研项目 0 项，少于每年 1 项");
           });
     }
 
@@ -71,8 +123,8 @@ class AllianceAssessmentTest {
           .satisfies(f -> {
             assertThat(f.getSubject()).isEqualTo("third");
             assertThat(f.getReason().getEnglish())
-                .isEqualTo("neurosurgery at Haikou Third People's Hospital (third) received no outreach visit this year");
-            assertThat(f.getReason().getChinese()).isEqualTo("成员单位海口市第三人民医院神经外科（third）本年度未接受外派指导");
+                .isEqualTo("neurosurgery at Haikou Third People's Hospital received no outreach visit this year");
+            assertThat(f.getReason().getChinese()).isEqualTo("成员单位海口市第三人民医院神经外科本年度未接受外派指导");
           });
     }
 
@@ -93,6 +145,25 @@ class AllianceAssessmentTest {
 
   @Nested
   class Ranking {
+
+    @Test
+    void nullAssessmentIsNamedByItsPosition() {
+      AllianceAssessment one = HAIKOU.assess(record().build());
+      List<AllianceAssessment> withNull = new ArrayList<>();
+      withNull.add(one);
+      withNull.add(null);
+
+      org.assertj.core.api.Assertions.assertThatNullPointerException()
+          .isThrownBy(() -> AllianceAssessment.rank(withNull)).withMessage("assessments[1]");
+      org.assertj.core.api.Assertions.assertThatNullPointerException()
+          .isThrownBy(() -> AllianceAssessment.rank(null)).withMessage("assessments");
+    }
+
+    @Test
+    void rankingPrintsRanksAndSummaries() {
+      assertThat(AllianceAssessment.rank(List.of(HAIKOU.assess(record().build()))))
+          .hasToString("[1 AllianceAssessment{alliance=neurosurgery, year=2021, total=0, grade=FAIL, funding=0}]");
+    }
 
     private AllianceAssessment withCharterAndConference(String allianceId, boolean charter, boolean conference) {
       SpecialtyAlliance alliance = SpecialtyAlliance.builder().from(ALLIANCE).id(allianceId).build();

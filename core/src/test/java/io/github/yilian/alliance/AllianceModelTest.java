@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.yilian.common.DateRange;
+import io.github.yilian.common.SupportedRange;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
@@ -36,6 +37,20 @@ class AllianceModelTest {
       assertThat(fresh.hasMember("tcm")).isTrue();
       assertThat(fresh.getMembers()).containsExactly(TCM);
       assertThat(fresh.getLead().getId()).isEqualTo("lead");
+    }
+
+    @Test
+    void operatingDateIsOptional() {
+      assertThat(ALLIANCE.getOperatingSince()).isEmpty();
+      assertThat(SpecialtyAlliance.builder().from(ALLIANCE).operatingSince(LocalDate.of(2021, 10, 31)).build().getOperatingSince())
+          .contains(LocalDate.of(2021, 10, 31));
+    }
+
+    @Test
+    void operatingDateOutsideTheSupportedRangeIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> SpecialtyAlliance.builder().from(ALLIANCE).operatingSince(LocalDate.MIN).build())
+          .withMessage("SpecialtyAlliance is invalid: operatingSince must be a date from 1900-01-01 to 2200-12-31: -999999999-01-01");
     }
 
     @Test
@@ -112,6 +127,58 @@ class AllianceModelTest {
     }
 
     @Test
+    void traineeIdIsLeftOutOfStayText() {
+      assertThat(Fixtures.trainee("trainee-7", "tcm"))
+          .hasToString("TraineeStay{memberUnitId=tcm, kind=ADVANCED_STUDY, period=2021-03-01/2021-03-02}");
+    }
+
+    @Test
+    void volumeAboveTheLargestSupportedCountIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Volume.of(Long.MAX_VALUE, 1, 0))
+          .withMessage("Volume is invalid: outpatientVisits must be less than or equal to 1000000000000: 9223372036854775807");
+    }
+
+    @Test
+    void volumeAtTheLargestSupportedCountIsValid() {
+      assertThat(Volume.of(SupportedRange.MAX_COUNT, 0, 0).getOutpatientVisits()).hasValue(SupportedRange.MAX_COUNT);
+    }
+
+    /** "手术量" is a figure a rehabilitation department may not keep: no figure, not a figure of 0. */
+    @Test
+    void measureNotKeptHasNoFigure() {
+      Volume rehab = Volume.builder().outpatientVisits(8_000).inpatientAdmissions(600).build();
+
+      assertThat(rehab.getOperations()).isEmpty();
+      assertThat(rehab.keeps(VolumeMeasure.OPERATIONS)).isFalse();
+      assertThat(rehab.get(VolumeMeasure.INPATIENT_ADMISSIONS)).hasValue(600);
+      assertThat(Volume.of(1, 2, 0).keeps(VolumeMeasure.OPERATIONS)).isTrue();
+    }
+
+    @Test
+    void volumeWithoutAnyFigureIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Volume.builder().build())
+          .withMessage("Volume is invalid: operations: a volume needs a figure for at least one measure");
+    }
+
+    @Test
+    void unitKeepingDifferentMeasuresInTheTwoYearsIsRejected() {
+      Volume rehab = Volume.builder().outpatientVisits(8_000).inpatientAdmissions(600).build();
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> MemberVolume.of("tcm", rehab, Volume.of(8_000, 600, 10)))
+          .withMessage("MemberVolume is invalid: thisYear: member unit tcm keeps different measures in the two years");
+    }
+
+    @Test
+    void visitOnADateOutsideTheSupportedRangeIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> OutreachVisit.of(LocalDate.MAX, "tcm", OutreachKind.CLINIC))
+          .withMessage("OutreachVisit is invalid: date must be a date from 1900-01-01 to 2200-12-31: +999999999-12-31");
+    }
+
+    @Test
     void blankPatientIdIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Fixtures.referral(" ", "tcm", "peoples"))
@@ -158,8 +225,9 @@ class AllianceModelTest {
       assertThat(record().addConferenceDates(LocalDate.of(2021, 12, 31)).build().getConferenceDates()).hasSize(1);
     }
 
+    /** A stay "进修" that begins in the assessment year may end in a later one: it is valid evidence of that year. */
     @Test
-    void traineeStayEndingNextYearIsRejected() {
+    void traineeStayEndingNextYearIsValid() {
       TraineeStay stay =
           TraineeStay.builder()
               .personId("d1")
@@ -168,9 +236,7 @@ class AllianceModelTest {
               .period(DateRange.of(LocalDate.of(2021, 12, 1), LocalDate.of(2022, 1, 31)))
               .build();
 
-      assertThatExceptionOfType(ConstraintViolationException.class)
-          .isThrownBy(() -> record().addTraineeStays(stay).build())
-          .withMessage("AllianceAssessmentRecord is invalid: traineeStays: date 2022-01-31 is outside the assessment year 2021");
+      assertThat(record().addTraineeStays(stay).build().getTraineeStays()).containsExactly(stay);
     }
 
     @Test
@@ -194,7 +260,8 @@ class AllianceModelTest {
 
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addTraineeStays(stay).build())
-          .withMessage("AllianceAssessmentRecord is invalid: traineeStays: date 2020-12-20 is outside the assessment year 2021");
+          .withMessage("AllianceAssessmentRecord is invalid: traineeStays: trainee stay 2020-12-20/2021-01-10 begins outside the "
+              + "assessment year 2021: a stay counts in the year it begins");
     }
 
     @Test
@@ -283,10 +350,43 @@ class AllianceModelTest {
     }
 
     @Test
-    void nonPositiveYearIsRejected() {
+    void yearOutsideTheSupportedRangeIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
-          .isThrownBy(() -> AllianceAssessmentRecord.builder().alliance(ALLIANCE).year(0).build())
-          .withMessage("AllianceAssessmentRecord is invalid: year must be greater than 0: 0");
+          .isThrownBy(() -> AllianceAssessmentRecord.builder().alliance(ALLIANCE).year(1_000_000_000).build())
+          .withMessage("AllianceAssessmentRecord is invalid: year must be a year from 1900 to 2200: 1000000000");
+    }
+
+    @Test
+    void stayOfAYearAtTheEndOfTheSupportedRangeMayNotRunBeyondIt() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> TraineeStay.builder().personId("d1").memberUnitId("tcm").kind(TrainingKind.ADVANCED_STUDY)
+              .period(DateRange.of(LocalDate.of(2200, 11, 1), LocalDate.of(2201, 4, 30))).build())
+          .withMessage("TraineeStay is invalid: period: period 2200-11-01/2201-04-30 is outside the supported dates 1900-01-01 to 2200-12-31");
+    }
+
+    @Test
+    void recordTextShowsNoTraineeOrPatientId() {
+      AllianceAssessmentRecord withPeople = record()
+          .addTraineeStays(Fixtures.trainee("trainee-7", "tcm"))
+          .addReferrals(Fixtures.referral("patient-42", "tcm", "peoples"))
+          .build();
+
+      assertThat(withPeople.toString()).doesNotContain("trainee-7").doesNotContain("patient-42").contains("traineeStays=[TraineeStay{");
+    }
+
+    @Test
+    void invalidRecordNamesNoTraineeOrPatientId() {
+      TraineeStay early = TraineeStay.builder().personId("trainee-7").memberUnitId("sanya").kind(TrainingKind.SHORT_COURSE)
+          .period(DateRange.of(LocalDate.of(2020, 12, 20), LocalDate.of(2021, 1, 10))).build();
+      Referral outside = Referral.builder().patientId("patient-42").date(LocalDate.of(2022, 1, 2)).fromUnitId("sanya").toUnitId("peoples").build();
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> record().addTraineeStays(early).addReferrals(outside).build())
+          .satisfies(e -> {
+            assertThat(e.getMessage()).doesNotContain("trainee-7").doesNotContain("patient-42");
+            assertThat(e.getConstraintViolations()).allSatisfy(v -> assertThat(String.valueOf(v.getInvalidValue()) + v)
+                .doesNotContain("trainee-7").doesNotContain("patient-42"));
+          });
     }
   }
 }

@@ -75,6 +75,57 @@ class GrowthProperties {
         });
   }
 
+  @Test
+  void meanOfRatesIsTheMeanOverTheMeasuresSomeUnitKeeps() {
+    // one unit keeping the measures of a mask, each growing by its own rate: the mean over the kept
+    // measures only, as one BigInteger fraction, earns its whole percent from 5 up, at most 10
+    qt().forAll(integers().between(1, 7), integers().between(1, 5_000), integers().between(1, 5_000), integers().between(0, 29_999))
+        .checkAssert((mask, base, other, seed) -> {
+          long[] before = {base, other, base + other};
+          long[] after = {before[0] * (90L + seed % 30) / 100, before[1] * (90L + seed / 30 % 30) / 100, before[2] * (90L + seed / 900 % 30) / 100};
+          BigInteger n = BigInteger.ZERO;
+          BigInteger d = BigInteger.ONE;
+          int kept = 0;
+          for (int k = 0; k < 3; k++) {
+            if ((mask & (1 << k)) != 0) {
+              n = n.multiply(big(before[k])).add(rate(before[k], after[k]).multiply(d));
+              d = d.multiply(big(before[k]));
+              kept++;
+            }
+          }
+          d = d.multiply(big(kept));
+          int whole = n.signum() < 0 ? 0 : n.divide(d).min(BigInteger.TEN).intValue();
+          List<MemberVolume> volumes = List.of(MemberVolume.of("tcm",
+              AllianceGenerators.volume(mask, before[0], before[1], before[2]), AllianceGenerators.volume(mask, after[0], after[1], after[2])));
+          CriterionScore score = results(MEAN, volumes);
+          assertThat(score.getPoints()).isEqualTo(whole < 5 ? 0 : whole);
+          assertThat(score.getReason().getEnglish().contains("left out of the mean")).isEqualTo(mask != 7);
+        });
+  }
+
+  @Test
+  void pooledReadsAMeasureNotKeptLikeFiguresOfZeroAndMeanOfRatesDoesNot() {
+    qt().forAll(integers().between(1, 100_000), integers().between(0, 200_000), integers().between(1, 100_000), integers().between(0, 200_000))
+        .checkAssert((outBefore, outNow, inBefore, inNow) -> {
+          List<MemberVolume> notKept = List.of(MemberVolume.of("tcm",
+              Volume.builder().outpatientVisits(outBefore).inpatientAdmissions(inBefore).build(),
+              Volume.builder().outpatientVisits(outNow).inpatientAdmissions(inNow).build()));
+          List<MemberVolume> zero = List.of(MemberVolume.of("tcm", Volume.of(outBefore, inBefore, 0), Volume.of(outNow, inNow, 0)));
+          assertThat(results(POOLED, notKept)).isEqualTo(results(POOLED, zero));
+          assertThat(results(MEAN, notKept).getQuantity()).isPresent();
+          assertThat(results(MEAN, zero).getQuantity()).isEmpty();
+        });
+  }
+
+  @Test
+  void growthPointsMatchThePlainScorerUpToTheLargestVolumes() {
+    qt().forAll(AllianceGenerators.memberVolumes()).checkAssert(volumes -> {
+      AllianceAssessmentRecord record = Fixtures.record().memberVolumes(volumes).build();
+      assertThat(results(POOLED, volumes).getPoints()).isEqualTo(HaikouOracle.growthPoints(record));
+      assertThat(results(MEAN, volumes).getPoints()).isBetween(0, 10);
+    });
+  }
+
   private static BigInteger rate(long before, long now) {
     return big(100 * (now - before));
   }

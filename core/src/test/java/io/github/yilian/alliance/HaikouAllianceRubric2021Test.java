@@ -20,10 +20,11 @@ class HaikouAllianceRubric2021Test {
   private static final Rubric HAIKOU = HaikouAllianceRubric2021.rubric();
 
   private static CriterionScore score(AllianceAssessmentRecord.Builder record, String criterionId) {
-    return HAIKOU.assess(record.build()).getScores().stream()
-        .filter(s -> s.getCriterion().getId().equals(criterionId))
-        .findFirst()
-        .orElseThrow();
+    return score(HAIKOU, record, criterionId);
+  }
+
+  private static CriterionScore score(Rubric rubric, AllianceAssessmentRecord.Builder record, String criterionId) {
+    return rubric.assess(record.build()).score(criterionId);
   }
 
   private static List<java.time.LocalDate> days(int count) {
@@ -63,7 +64,7 @@ class HaikouAllianceRubric2021Test {
       assertThat(score.getPoints()).isEqualTo(5);
       assertThat(score.getQuantity()).contains(BigDecimal.ONE);
       assertThat(score.getReason().getEnglish()).isEqualTo("charter adopted: yes: 5 points");
-      assertThat(score.getReason().getChinese()).isEqualTo("制订联盟章程：是：得 5 分");
+      assertThat(score.getReason().getChinese()).isEqualTo("制订联盟章程：是，得 5 分");
     }
 
     @Test
@@ -89,7 +90,8 @@ class HaikouAllianceRubric2021Test {
 
       assertThat(score.getPoints()).isEqualTo(4);
       assertThat(score.getReason().getEnglish())
-          .isEqualTo("11 working meetings against a target of 12, 1 short, 1 off per missing one: 4 points");
+          .isEqualTo("11 working meetings against a target of 12, 1 short at 1 point off each: 4 points");
+      assertThat(score.getReason().getChinese()).isEqualTo("工作会议 11 次，目标 12 次，差 1 次，每差 1 次扣 1 分，得 4 分");
     }
 
     @Test
@@ -142,7 +144,15 @@ class HaikouAllianceRubric2021Test {
 
       assertThat(score.getPoints()).isEqualTo(2);
       assertThat(score.getQuantity()).contains(BigDecimal.valueOf(2));
-      assertThat(score.getReason().getEnglish()).isEqualTo("2 outreach days at 1 each, capped at 20: 2 points");
+      assertThat(score.getReason().getEnglish()).isEqualTo("2 outreach days at 1 point each, capped at 20: 2 points");
+      assertThat(score.getReason().getChinese()).isEqualTo("外派指导 2 天，每天 1 分，最高 20 分，得 2 分");
+    }
+
+    @Test
+    void oneOutreachDayIsSingular() {
+      CriterionScore score = score(record().addOutreachVisits(OutreachVisit.of(MARCH_1, "tcm", OutreachKind.CLINIC)), "outreach");
+
+      assertThat(score.getReason().getEnglish()).isEqualTo("1 outreach day at 1 point each, capped at 20: 1 point");
     }
 
     @Test
@@ -174,6 +184,21 @@ class HaikouAllianceRubric2021Test {
     void samePersonTwiceCountsOnce() {
       assertThat(score(record().addTraineeStays(Fixtures.trainee("d1", "tcm"), Fixtures.trainee("d1", "tcm"), Fixtures.trainee("d2", "third")), "training")
           .getPoints()).isEqualTo(2);
+    }
+
+    /**
+     * "接收各成员单位专业骨干来科进修、跟班学习或为开展某种技术进行短期学习等……每接收一人得 1 分": a 进修 stay
+     * that begins in November and ends in April counts in the year it begins.
+     */
+    @Test
+    void traineeStayRunningIntoNextYearCountsInTheYearItBegins() {
+      TraineeStay winter = TraineeStay.builder().personId("d1").memberUnitId("tcm").kind(TrainingKind.ADVANCED_STUDY)
+          .period(io.github.yilian.common.DateRange.of(java.time.LocalDate.of(2021, 11, 1), java.time.LocalDate.of(2022, 4, 30))).build();
+      CriterionScore score = score(record().addTraineeStays(winter), HaikouAllianceRubric2021.TRAINING);
+
+      assertThat(score.getPoints()).isEqualTo(1);
+      assertThat(score.getReason().getEnglish()).isEqualTo("1 trainee received at 1 point each, capped at 10: 1 point");
+      assertThat(score.getReason().getChinese()).isEqualTo("接收进修人员 1 人，每人 1 分，最高 10 分，得 1 分");
     }
 
     @Test
@@ -224,6 +249,30 @@ class HaikouAllianceRubric2021Test {
     void sharingLevelsAreCumulative(ResultSharing sharing, int points) {
       assertThat(score(record().resultSharing(sharing), "result-sharing").getPoints()).isEqualTo(points);
     }
+
+    /** "有平台得 2 分，建立共享得 3 分，未共享不得分", read literally as an option: a platform without sharing scores 0. */
+    @ParameterizedTest
+    @CsvSource({"NONE, 0", "PLATFORM, 0", "PLATFORM_AND_SHARING, 5"})
+    void platformWithoutSharingScoresNothingReadLiterally(ResultSharing sharing, int points) {
+      Rubric literal = HaikouAllianceRubric2021.builder().resultSharingReading(ResultSharingReading.LITERAL).build();
+
+      assertThat(score(literal, record().resultSharing(sharing), HaikouAllianceRubric2021.RESULT_SHARING).getPoints()).isEqualTo(points);
+    }
+
+    @Test
+    void literalReadingSaysWhyAPlatformScoresNothing() {
+      Rubric literal = HaikouAllianceRubric2021.builder().resultSharingReading(ResultSharingReading.LITERAL).build();
+      CriterionScore score = score(literal, record().resultSharing(ResultSharing.PLATFORM), HaikouAllianceRubric2021.RESULT_SHARING);
+
+      assertThat(score.getQuantity()).contains(BigDecimal.ONE);
+      assertThat(score.getReason().getEnglish()).isEqualTo("result sharing: platform (read literally, no sharing scores nothing): 0 points");
+      assertThat(score.getReason().getChinese()).isEqualTo("检查检验结果共享：有平台（按字面计分，未共享不得分），得 0 分");
+    }
+
+    @Test
+    void cumulativeIsTheDefaultReading() {
+      assertThat(HAIKOU.getResultSharingReading()).isEqualTo(ResultSharingReading.CUMULATIVE);
+    }
   }
 
   @Nested
@@ -237,7 +286,8 @@ class HaikouAllianceRubric2021Test {
 
       assertThat(score.getPoints()).isEqualTo(8);
       assertThat(score.getReason().getEnglish())
-          .isEqualTo("research projects: 1 declared only (3 each), 1 approved (5 each), capped at 15: 8 points");
+          .isEqualTo("research projects: 1 declared only at 3 points each, 1 approved at 5 points each, capped at 15: 8 points");
+      assertThat(score.getReason().getChinese()).isEqualTo("科研项目：仅申报 1 项，每项 3 分；立项 1 项，每项 5 分；最高 15 分，得 8 分");
     }
 
     @Test
@@ -247,6 +297,47 @@ class HaikouAllianceRubric2021Test {
 
       assertThat(score.getPoints()).isEqualTo(15);
       assertThat(score.getQuantity()).contains(BigDecimal.valueOf(4));
+    }
+
+    /**
+     * "联合或协助各成员单位开展科研立项和申报（每个成员单位每年至少 1 项）……有申报 1 项得 3 分，有申报并立项 1 项得
+     * 5 分，最高 15 分", read per member unit as an option: each unit scores its best project.
+     */
+    @Test
+    void perMemberUnitEachUnitScoresItsBestProject() {
+      Rubric perUnit = HaikouAllianceRubric2021.builder().researchCounting(ResearchCounting.PER_MEMBER_UNIT).build();
+      AllianceAssessmentRecord.Builder projects = record().addResearchProjects(
+          ResearchProject.of("tcm", "A", ProjectStatus.DECLARED),
+          ResearchProject.of("tcm", "B", ProjectStatus.APPROVED),
+          ResearchProject.of("tcm", "C", ProjectStatus.APPROVED),
+          ResearchProject.of("third", "D", ProjectStatus.DECLARED),
+          ResearchProject.of("third", "E", ProjectStatus.DECLARED));
+      CriterionScore score = score(perUnit, projects, HaikouAllianceRubric2021.RESEARCH);
+
+      // tcm: approved 5; third: declared 3; per project it would be 3 + 5 + 5 + 3 + 3 = 19, capped 15
+      assertThat(score.getPoints()).isEqualTo(8);
+      assertThat(score.getQuantity()).contains(BigDecimal.valueOf(2));
+      assertThat(score(projects, HaikouAllianceRubric2021.RESEARCH).getPoints()).isEqualTo(15);
+      assertThat(score.getReason().getEnglish()).isEqualTo("research projects per member unit: 1 member unit with an approved project "
+          + "at 5 points each, 1 member unit with a declared project only at 3 points each, capped at 15: 8 points");
+      assertThat(score.getReason().getChinese()).isEqualTo(
+          "科研项目（按成员单位计）：有立项项目的成员单位 1 个，每个 5 分；仅有申报项目的成员单位 1 个，每个 3 分；最高 15 分，得 8 分");
+    }
+
+    @Test
+    void perMemberUnitIsCappedAtFifteen() {
+      Rubric perUnit = HaikouAllianceRubric2021.builder().researchCounting(ResearchCounting.PER_MEMBER_UNIT).build();
+      AllianceAssessmentRecord.Builder projects = record().addResearchProjects(
+          ResearchProject.of("tcm", "A", ProjectStatus.APPROVED),
+          ResearchProject.of("third", "B", ProjectStatus.APPROVED),
+          ResearchProject.of("fourth", "C", ProjectStatus.APPROVED));
+
+      assertThat(score(perUnit, projects, HaikouAllianceRubric2021.RESEARCH).getPoints()).isEqualTo(15);
+    }
+
+    @Test
+    void perProjectIsTheDefaultReading() {
+      assertThat(HAIKOU.getResearchCounting()).isEqualTo(ResearchCounting.PER_PROJECT);
     }
 
     @Test
@@ -275,6 +366,8 @@ class HaikouAllianceRubric2021Test {
   @Nested
   class Results {
 
+    private static final Rubric MEAN = HaikouAllianceRubric2021.builder().growthReading(GrowthReading.MEAN_OF_RATES).build();
+
     /** One member unit whose outpatient visits go from 1,000 to {@code thisYear}; the other measures stay at 0. */
     private AllianceAssessmentRecord.Builder growth(long previous, long thisYear) {
       return record().addMemberVolumes(MemberVolume.of("tcm", Volume.of(previous, 0, 0), Volume.of(thisYear, 0, 0)));
@@ -289,8 +382,8 @@ class HaikouAllianceRubric2021Test {
       "10000, 11000, 10", // 10 %
       "10000, 14000, 10", // 40 %
       "10000, 9000, 0", // shrinking
-      "1, 100000000000000000, 10", // 10^19 %: more whole steps than a long holds
-      "1, 9223372036854775807, 10", // the largest volume
+      "1, 1000000000000, 10", // 10^14 %: the largest supported volume on the smallest base
+      "1000000000000, 0, 0", // the largest supported base, all lost
     })
     void growthStepsAtWholePoints(long previous, long thisYear, int points) {
       assertThat(score(growth(previous, thisYear), "results").getPoints()).isEqualTo(points);
@@ -302,7 +395,9 @@ class HaikouAllianceRubric2021Test {
 
       assertThat(score.getQuantity()).contains(new BigDecimal("9.99"));
       assertThat(score.getReason().getEnglish())
-          .isEqualTo("member units' volume grew 9.99 % (pooled); 5 at 5 %, 1 more per further 1 point(s), capped at 10: 9 points");
+          .isEqualTo("member units' volume grew 9.99 % (pooled); 5 points at 5 %, 1 more for each further 1 percentage point, capped at 10: 9 points");
+      assertThat(score.getReason().getChinese())
+          .isEqualTo("成员单位业务量增长 9.99%（合并计算），达 5% 得 5 分，每再增 1 个百分点加 1 分，最高 10 分，得 9 分");
     }
 
     @Test
@@ -332,20 +427,108 @@ class HaikouAllianceRubric2021Test {
 
       assertThat(score.getPoints()).isZero();
       assertThat(score.getQuantity()).isEmpty();
-      assertThat(score.getReason().getEnglish()).isEqualTo("no base-year volume (the year before is 0), so no growth rate: 0 points");
+      assertThat(score.getReason().getEnglish())
+          .isEqualTo("the member units' volume of the year before is 0, so there is no growth rate (pooled): 0 points");
+      assertThat(score.getReason().getChinese()).isEqualTo("成员单位上一年度业务量合计为 0，无法计算增长率（合并计算），得 0 分");
+    }
+
+    /** A figure of 0 is a figure: operations recorded as 0 last year give that measure no rate. */
+    @Test
+    void meanOfRatesHasNoBaseWhenAKeptMeasureWasZero() {
+      CriterionScore score = score(MEAN, growth(1000, 2000), "results");
+
+      assertThat(score.getQuantity()).isEmpty();
+      assertThat(score.getReason().getEnglish()).isEqualTo(
+          "the member units had 0 inpatient admissions and 0 operations the year before, so there is no growth rate (mean of rates): 0 points");
+      assertThat(score.getReason().getChinese()).isEqualTo("成员单位上一年度住院量、手术量为 0，无法计算增长率（各项增长率平均），得 0 分");
+    }
+
+    /**
+     * "调取各成员单位相应专科的门诊量、住院量和手术量，与前一年度进行对比": a rehabilitation department that
+     * operates on no one has no operations figure, which is not a figure of 0; under mean-of-rates the
+     * measure is left out of the mean (outpatient +10 %, inpatient +6 %: mean 8 %) and the reason says so.
+     */
+    @Test
+    void meanOfRatesLeavesOutAMeasureNoMemberUnitKeeps() {
+      Volume before = Volume.builder().outpatientVisits(1000).inpatientAdmissions(100).build();
+      Volume after = Volume.builder().outpatientVisits(1100).inpatientAdmissions(106).build();
+      CriterionScore score = score(MEAN, record().addMemberVolumes(MemberVolume.of("tcm", before, after)), "results");
+
+      assertThat(score.getPoints()).isEqualTo(8);
+      assertThat(score.getQuantity()).contains(new BigDecimal("8.00"));
+      assertThat(score.getReason().getEnglish()).isEqualTo("member units' volume grew 8.00 % (mean of rates; operations kept by no "
+          + "member unit, left out of the mean); 5 points at 5 %, 1 more for each further 1 percentage point, capped at 10: 8 points");
+      assertThat(score.getReason().getChinese()).isEqualTo("成员单位业务量增长 8.00%（各项增长率平均；手术量无成员单位填报，不计入平均），"
+          + "达 5% 得 5 分，每再增 1 个百分点加 1 分，最高 10 分，得 8 分");
     }
 
     @Test
-    void meanOfRatesHasNoBaseWhenOneMeasureWasZero() {
-      Rubric mean = HaikouAllianceRubric2021.builder().growthReading(GrowthReading.MEAN_OF_RATES).build();
-      AllianceAssessmentRecord noOperations = growth(1000, 2000).build();
+    void noRateUnderMeanOfRatesStillNamesTheMeasureLeftOut() {
+      Volume before = Volume.builder().outpatientVisits(1000).inpatientAdmissions(0).build();
+      Volume after = Volume.builder().outpatientVisits(1100).inpatientAdmissions(20).build();
+      CriterionScore score = score(MEAN, record().addMemberVolumes(MemberVolume.of("tcm", before, after)), "results");
 
-      assertThat(mean.assess(noOperations).getScores().get(10).getQuantity()).isEmpty();
+      assertThat(score.getQuantity()).isEmpty();
+      assertThat(score.getReason().getEnglish()).isEqualTo("the member units had 0 inpatient admissions the year before, so there is "
+          + "no growth rate (mean of rates; operations kept by no member unit, left out of the mean): 0 points");
+      assertThat(score.getReason().getChinese())
+          .isEqualTo("成员单位上一年度住院量为 0，无法计算增长率（各项增长率平均；手术量无成员单位填报，不计入平均），得 0 分");
+    }
+
+    /** Read as 0 instead, the same unit's missing operations would leave no growth rate at all. */
+    @Test
+    void operationsRecordedAsZeroInsteadGiveNoRateUnderMeanOfRates() {
+      CriterionScore score = score(MEAN, record().addMemberVolumes(
+          MemberVolume.of("tcm", Volume.of(1000, 100, 0), Volume.of(1100, 106, 0))), "results");
+
+      assertThat(score.getPoints()).isZero();
+      assertThat(score.getQuantity()).isEmpty();
+    }
+
+    @Test
+    void aMeasureSomeUnitsKeepIsPooledOverThoseUnits() {
+      // operations only at tcm: 100 -> 110 (+10 %); outpatients 2,000 -> 2,100 (+5 %), inpatients 200 -> 218 (+9 %): mean 8 %
+      Volume rehabBefore = Volume.builder().outpatientVisits(1000).inpatientAdmissions(100).build();
+      Volume rehabAfter = Volume.builder().outpatientVisits(1040).inpatientAdmissions(109).build();
+      CriterionScore score = score(MEAN, record().addMemberVolumes(
+          MemberVolume.of("tcm", Volume.of(1000, 100, 100), Volume.of(1060, 109, 110)),
+          MemberVolume.of("third", rehabBefore, rehabAfter)), "results");
+
+      assertThat(score.getQuantity()).contains(new BigDecimal("8.00"));
+      assertThat(score.getReason().getEnglish()).startsWith("member units' volume grew 8.00 % (mean of rates); ");
+    }
+
+    @Test
+    void pooledGrowthAddsOnlyTheFiguresKept() {
+      // 1,000 + 100 -> 1,100 + 106: 1,206 / 1,100 = 9.63 %
+      Volume before = Volume.builder().outpatientVisits(1000).inpatientAdmissions(100).build();
+      Volume after = Volume.builder().outpatientVisits(1100).inpatientAdmissions(106).build();
+      CriterionScore score = score(record().addMemberVolumes(MemberVolume.of("tcm", before, after)), "results");
+
+      assertThat(score.getPoints()).isEqualTo(9);
+      assertThat(score.getReason().getEnglish()).startsWith("member units' volume grew 9.63 % (pooled); ");
     }
 
     @Test
     void noVolumesAtAllHaveNoBase() {
-      assertThat(score(record(), "results").getQuantity()).isEmpty();
+      CriterionScore score = score(record(), "results");
+
+      assertThat(score.getQuantity()).isEmpty();
+      assertThat(score.getReason().getEnglish()).isEqualTo("no member unit reported its volume, so there is no growth rate: 0 points");
+      assertThat(score.getReason().getChinese()).isEqualTo("未填报成员单位业务量，无法计算增长率，得 0 分");
+    }
+
+    @Test
+    void volumesAtTheLargestSupportedCountAddUpWithoutOverflow() {
+      long max = io.github.yilian.common.SupportedRange.MAX_COUNT;
+      AllianceAssessmentRecord.Builder largest = record().addMemberVolumes(
+          MemberVolume.of("tcm", Volume.of(max, max, max), Volume.of(max, max, max)),
+          MemberVolume.of("third", Volume.of(max, max, max), Volume.of(max, max, max)),
+          MemberVolume.of("fourth", Volume.of(max / 2, max, max), Volume.of(max, max, max)));
+
+      // pooled: 8.5 max -> 9 max is 5.88 %; mean of rates: outpatients 2.5 max -> 3 max is 20 %, the others 0 %: 6.66 %
+      assertThat(score(largest, "results").getQuantity()).contains(new BigDecimal("5.88"));
+      assertThat(score(MEAN, largest, "results").getQuantity()).contains(new BigDecimal("6.66"));
     }
   }
 
@@ -365,6 +548,103 @@ class HaikouAllianceRubric2021Test {
     @Test
     void ninetyPointsIsGoodNotExcellent() {
       assertThat(HAIKOU.gradeFor(90)).isEqualTo(Grade.GOOD);
+    }
+  }
+
+  @Nested
+  class ScoreById {
+
+    @Test
+    void everyHaikouCriterionIdIsAConstant() {
+      assertThat(HAIKOU.getCriteria()).extracting(Criterion::getId).containsExactly(
+          HaikouAllianceRubric2021.CHARTER, HaikouAllianceRubric2021.MEETINGS, HaikouAllianceRubric2021.CONFERENCE,
+          HaikouAllianceRubric2021.OUTREACH, HaikouAllianceRubric2021.TRAINING, HaikouAllianceRubric2021.REFERRAL_STANDARD,
+          HaikouAllianceRubric2021.REFERRALS, HaikouAllianceRubric2021.RESULT_SHARING, HaikouAllianceRubric2021.RESEARCH,
+          HaikouAllianceRubric2021.PARTY_BUILDING, HaikouAllianceRubric2021.RESULTS);
+    }
+
+    @Test
+    void scoreByIdIsTheScoreOfThatCriterion() {
+      AllianceAssessment assessment = HAIKOU.assess(full());
+
+      for (int i = 0; i < assessment.getScores().size(); i++) {
+        CriterionScore byIndex = assessment.getScores().get(i);
+        assertThat(assessment.score(byIndex.getCriterion().getId())).isSameAs(byIndex);
+      }
+      assertThat(assessment.score("outreach").getPoints()).isEqualTo(20);
+    }
+
+    @Test
+    void unknownIdIsRejectedNamingItAndTheRubric() {
+      AllianceAssessment assessment = HAIKOU.assess(record().build());
+
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+          .isThrownBy(() -> assessment.score("outreach-days"))
+          .withMessage("rubric haikou-alliance-2021 has no criterion outreach-days");
+    }
+  }
+
+  @Nested
+  class OverallReason {
+
+    @Test
+    void excellentNamesTotalBoundGradeAndFunding() {
+      AllianceAssessment assessment = HAIKOU.assess(full());
+
+      assertThat(assessment.getReason().getEnglish()).isEqualTo("100 of 100 points, above 90: excellent, funding 1,500,000 yuan");
+      assertThat(assessment.getReason().getChinese()).isEqualTo("总分 100 分（满分 100 分），高于 90 分，等级为优秀，学科建设经费 150 万元");
+    }
+
+    /** "考核总得分 >90 为优秀；>80 为良好": 90 is good, funded 100 万元. */
+    @Test
+    void ninetyIsGoodAboveEighty() {
+      AllianceAssessment ninety = HAIKOU.assess(AllianceAssessmentRecord.builder().from(full()).charterAdopted(false)
+          .resultSharing(ResultSharing.NONE).build());
+
+      assertThat(ninety.getTotal()).isEqualTo(90);
+      assertThat(ninety.getReason().getEnglish()).isEqualTo("90 of 100 points, above 80: good, funding 1,000,000 yuan");
+      assertThat(ninety.getReason().getChinese()).isEqualTo("总分 90 分（满分 100 分），高于 80 分，等级为良好，学科建设经费 100 万元");
+    }
+
+    @Test
+    void failSaysTheTotalIsNotAboveTheLowestBound() {
+      AllianceAssessment assessment = HAIKOU.assess(record().charterAdopted(true).build());
+
+      assertThat(assessment.getReason().getEnglish()).isEqualTo("5 of 100 points, not above 60: fail, no funding");
+      assertThat(assessment.getReason().getChinese()).isEqualTo("总分 5 分（满分 100 分），未高于 60 分，等级为不合格，无学科建设经费");
+    }
+
+    /** A city's own bands: funding of whole ten-thousands reads in 万元 from 1 万元 on, other amounts in 元. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @CsvSource({"10000, 1 万元, '10,000 yuan'", "9999, 9999 元, '9,999 yuan'", "12345.50, 12345.5 元, '12,345.5 yuan'",
+        "1500000.00, 150 万元, '1,500,000 yuan'"})
+    void fundingReadsAsChineseAndEnglishWriteIt(BigDecimal funding, String chinese, String english) {
+      Rubric city = HaikouAllianceRubric2021.builder().gradeBands(List.of(GradeBand.of(Grade.PASS, 0, funding))).build();
+      AllianceAssessment assessment = city.assess(record().charterAdopted(true).build());
+
+      assertThat(assessment.getReason().getChinese()).isEqualTo("总分 5 分（满分 100 分），高于 0 分，等级为合格，学科建设经费 " + chinese);
+      assertThat(assessment.getReason().getEnglish()).isEqualTo("5 of 100 points, above 0: pass, funding " + english);
+    }
+
+    @Test
+    void aBandFundedWithNothingSaysNoFundingAndARubricWithoutBandsNamesNoBound() {
+      Rubric unfunded = HaikouAllianceRubric2021.builder().gradeBands(List.of(GradeBand.of(Grade.PASS, 0, BigDecimal.ZERO))).build();
+      Rubric bandless = HaikouAllianceRubric2021.builder().gradeBands(List.of()).build();
+      AllianceAssessmentRecord one = record().charterAdopted(true).build();
+
+      assertThat(unfunded.assess(one).getReason().getEnglish()).isEqualTo("5 of 100 points, above 0: pass, no funding");
+      assertThat(bandless.assess(one).getReason().getEnglish()).isEqualTo("5 of 100 points: fail, no funding");
+      assertThat(bandless.assess(one).getReason().getChinese()).isEqualTo("总分 5 分（满分 100 分），等级为不合格，无学科建设经费");
+    }
+
+    @Test
+    void assessmentPrintsAsAOneLineSummary() {
+      AllianceAssessment assessment = HAIKOU.assess(full());
+
+      assertThat(assessment).hasToString("AllianceAssessment{alliance=neurosurgery, year=2021, total=100, grade=EXCELLENT, funding=1500000}");
+      assertThat(assessment.score("outreach")).hasToString("CriterionScore{criterion=outreach, points=20, maxPoints=20, quantity=20}");
+      assertThat(HAIKOU.assess(record().build()).score("results"))
+          .hasToString("CriterionScore{criterion=results, points=0, maxPoints=10, quantity=none}");
     }
   }
 

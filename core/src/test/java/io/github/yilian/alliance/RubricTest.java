@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RubricTest {
 
   private static final BilingualText NAME = BilingualText.of("某市细则", "a city's rubric");
-  private static final Criterion CHARTER = Criterion.of("charter", NAME, YesNoRule.of(Fact.CHARTER_ADOPTED, 40));
+  private static final Criterion CHARTER = Criterion.of("charter", NAME, YesNoRule.of(YesNoFact.CHARTER_ADOPTED, 40));
   private static final Criterion OUTREACH = Criterion.of("outreach", NAME, PerItemRule.of(CountedEvidence.OUTREACH_DAYS, 10, 60));
   private static final GradeBand GOOD = GradeBand.of(Grade.GOOD, 50, new BigDecimal("200000"));
   private static final GradeBand PASS = GradeBand.of(Grade.PASS, 30, new BigDecimal("100000"));
@@ -56,7 +56,7 @@ class RubricTest {
 
     @Test
     void duplicateCriterionIdIsRejected() {
-      Criterion twin = Criterion.of("charter", NAME, YesNoRule.of(Fact.ACADEMIC_CONFERENCE_HELD, 40));
+      Criterion twin = Criterion.of("charter", NAME, YesNoRule.of(YesNoFact.ACADEMIC_CONFERENCE_HELD, 40));
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Rubric.builder().id("c").name(NAME).totalPoints(80).addCriteria(CHARTER, twin).build())
           .withMessage("Rubric is invalid: criteria: criterion id charter is used more than once");
@@ -108,6 +108,27 @@ class RubricTest {
     }
 
     @Test
+    void maximaWhoseIntSumWrapsRoundAreNotMistakenForTheTotal() {
+      // MAX + MAX + 3 wraps round to 1 as an int sum
+      Criterion huge = Criterion.of("a", NAME, PerItemRule.of(CountedEvidence.OUTREACH_DAYS, 1, Integer.MAX_VALUE));
+      Criterion huger = Criterion.of("b", NAME, PerItemRule.of(CountedEvidence.TRAINEES, 1, Integer.MAX_VALUE));
+      Criterion three = Criterion.of("c", NAME, YesNoRule.of(YesNoFact.CHARTER_ADOPTED, 3));
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Rubric.builder().id("c").name(NAME).totalPoints(1).addCriteria(huge, huger, three).build())
+          .withMessage("Rubric is invalid: criteria: criteria maxima add up to 4294967297, not the total 1");
+    }
+
+    @Test
+    void totalAboveTheLargestSupportedIsRejected() {
+      Criterion big = Criterion.of("a", NAME, PerItemRule.of(CountedEvidence.OUTREACH_DAYS, 1, 10_001));
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Rubric.builder().id("c").name(NAME).totalPoints(10_001).addCriteria(big).build())
+          .withMessage("Rubric is invalid: totalPoints must be less than or equal to 10000: 10001");
+    }
+
+    @Test
     void rubricWithoutCriteriaIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Rubric.builder().id("c").name(NAME).totalPoints(1).build())
@@ -134,7 +155,7 @@ class RubricTest {
     void levelRuleNeedsOnePointsValuePerLevel() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> LevelRule.of(LeveledEvidence.RESULT_SHARING, List.of(0, 5)))
-          .withMessage("LevelRule is invalid: pointsByLevel: has 2 points values for a state of 3 levels");
+          .withMessage("LevelRule is invalid: pointsByLevel: number of points values 2 does not match the number of levels 3 of the state");
     }
 
     @Test
@@ -189,6 +210,37 @@ class RubricTest {
     }
 
     @Test
+    void growthRuleRejectsAThresholdWithAHugeScale() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> GrowthRule.builder().thresholdPercent(new BigDecimal("1E-20000000")).pointsAtThreshold(1)
+              .stepPercent(BigDecimal.ONE).pointsPerStep(1).cap(10).build())
+          .withMessage("GrowthRule is invalid: thresholdPercent numeric value out of bounds (<6 digits>.<4 digits> expected): 1E-20000000");
+    }
+
+    @Test
+    void growthRuleRejectsAStepOfHugeMagnitude() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> GrowthRule.builder().thresholdPercent(BigDecimal.ONE).pointsAtThreshold(1)
+              .stepPercent(new BigDecimal("1E+2147483000")).pointsPerStep(1).cap(10).build())
+          .withMessage("GrowthRule is invalid: stepPercent numeric value out of bounds (<6 digits>.<4 digits> expected): 1E+2147483000");
+    }
+
+    @Test
+    void growthRuleAcceptsTheLargestAndFinestSupportedPercent() {
+      GrowthRule rule = GrowthRule.builder().thresholdPercent(new BigDecimal("999999.9999")).pointsAtThreshold(1)
+          .stepPercent(new BigDecimal("0.0001")).pointsPerStep(1).cap(10).build();
+
+      assertThat(rule.getStepPercent()).isEqualByComparingTo("0.0001");
+    }
+
+    @Test
+    void fundingWithMoreThanFenIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> GradeBand.of(Grade.PASS, 60, new BigDecimal("0.001")))
+          .withMessage("GradeBand is invalid: funding numeric value out of bounds (<15 digits>.<2 digits> expected): 0.001");
+    }
+
+    @Test
     void growthRuleRejectsZeroStep() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> GrowthRule.builder().thresholdPercent(BigDecimal.ONE).pointsAtThreshold(1)
@@ -220,14 +272,14 @@ class RubricTest {
     @Test
     void yesNoRuleRejectsZeroPoints() {
       assertThatExceptionOfType(ConstraintViolationException.class)
-          .isThrownBy(() -> YesNoRule.of(Fact.CHARTER_ADOPTED, 0))
+          .isThrownBy(() -> YesNoRule.of(YesNoFact.CHARTER_ADOPTED, 0))
           .withMessage("YesNoRule is invalid: points must be greater than 0: 0");
     }
 
     @Test
     void blankCriterionIdIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
-          .isThrownBy(() -> Criterion.of(" ", NAME, YesNoRule.of(Fact.CHARTER_ADOPTED, 5)))
+          .isThrownBy(() -> Criterion.of(" ", NAME, YesNoRule.of(YesNoFact.CHARTER_ADOPTED, 5)))
           .withMessage("Criterion is invalid: id must not be blank: \" \"");
     }
   }
@@ -242,13 +294,13 @@ class RubricTest {
     List<Named> all = new java.util.ArrayList<>();
     for (Class<? extends Enum<?>> type : List.of(OutreachKind.class, TrainingKind.class, ReferralStandard.class, ResultSharing.class,
         ProjectStatus.class, PartyActivityKind.class, CommitteeRole.class, Grade.class, GrowthReading.class, OutreachCounting.class,
-        Fact.class, CountedEvidence.class, LeveledEvidence.class)) {
+        YesNoFact.class, CountedEvidence.class, LeveledEvidence.class, VolumeMeasure.class, ResultSharingReading.class, ResearchCounting.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         all.add((Named) constant);
       }
     }
 
-    assertThat(all).hasSize(42).allSatisfy(named -> {
+    assertThat(all).hasSize(49).allSatisfy(named -> {
       assertThat(named.getChineseName()).isNotBlank();
       assertThat(named.getEnglishName()).isNotBlank().isEqualTo(named.getName().getEnglish());
     });

@@ -95,4 +95,13 @@ class ConsistentTest {
       inconsistencies.add("flag", "{io.github.yilian.common.Consistent.message}");
     }
   }
+
+  @Test
+  void theValidatorsLeaveANullToNotNull() {
+    assertThat(new ConsistentValidator().isValid(null, null)).isTrue();
+    assertThat(new SupportedDateValidator().isValid(null, null)).isTrue();
+    assertThat(new SupportedYearValidator().isValid(null, null)).isTrue();
+    assertThat(new SupportedDateRangeValidator().isValid(null, null)).isTrue();
+    assertThat(new VisibleTextValidator().isValid(null, null)).isTrue();
+  }
 }

@@ -36,6 +36,36 @@ class DateRangeTest {
     }
 
     @Test
+    void ofYearTakesOnlySupportedYearsNamingTheYear() {
+      assertThat(DateRange.ofYear(1900).getStart()).isEqualTo(LocalDate.of(1900, 1, 1));
+      assertThat(DateRange.ofYear(2200).getEnd()).isEqualTo(LocalDate.of(2200, 12, 31));
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> DateRange.ofYear(1899))
+          .withMessage("year 1899 is outside the supported years 1900 to 2200");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> DateRange.ofYear(Integer.MAX_VALUE))
+          .withMessage("year 2147483647 is outside the supported years 1900 to 2200");
+      assertThatIllegalArgumentException().isThrownBy(() -> DateRange.ofYear(Integer.MIN_VALUE));
+    }
+
+    /** A range's own methods are exact for every date java.time holds, so a derived range may end past 2200. */
+    @Test
+    void anyTwoDatesMakeARangeWhoseLengthIsExact() {
+      DateRange all = DateRange.of(LocalDate.MIN, LocalDate.MAX);
+
+      assertThat(all.lengthInDays()).isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.MIN, LocalDate.MAX) + 1);
+      assertThat(all.contains(LocalDate.MIN)).isTrue();
+      assertThat(all.contains(LocalDate.MAX)).isTrue();
+      assertThat(all.overlaps(DateRange.ofYear(2023))).isTrue();
+      assertThat(DateRange.of(LocalDate.MAX, LocalDate.MAX).lengthInDays()).isEqualTo(1);
+    }
+
+    @Test
+    void nullEndIsNamed() {
+      assertThatNullPointerException().isThrownBy(() -> DateRange.of(DATE_2023_01_01, null)).withMessage("end");
+    }
+
+    @Test
     void ofYearRunsFromFirstOfJanuaryToThirtyFirstOfDecember() {
       assertThat(DateRange.ofYear(2023)).isEqualTo(DateRange.of(DATE_2023_01_01, DATE_2023_12_31));
       assertThat(DateRange.ofYear(2023)).hasToString("2023-01-01/2023-12-31");
@@ -44,6 +74,12 @@ class DateRangeTest {
 
   @Nested
   class Contains {
+
+    @Test
+    void nullDateIsNamed() {
+      assertThatNullPointerException().isThrownBy(() -> DateRange.ofYear(2023).contains(null)).withMessage("date");
+      assertThatNullPointerException().isThrownBy(() -> DateRange.ofYear(2023).overlaps(null)).withMessage("other");
+    }
 
     @Test
     void includesBothEnds() {

@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
-import java.util.Properties;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -65,12 +62,6 @@ class ModelValidatorTest {
   }
 
   @Test
-  void chineseAndEnglishMessageBundlesHaveTheSameKeys() throws IOException {
-    assertThat(bundle("/ValidationMessages_zh_CN.properties").stringPropertyNames())
-        .isEqualTo(bundle("/ValidationMessages.properties").stringPropertyNames());
-  }
-
-  @Test
   void bilingualTextPicksTheReadersLanguage() {
     assertThat(REASON.getChinese()).isEqualTo("无负责小组");
     assertThat(REASON.getEnglish()).isEqualTo("no team is responsible");
@@ -83,13 +74,5 @@ class ModelValidatorTest {
   void severityHasChineseAndEnglishNames() {
     assertThat(Severity.VIOLATION.getChineseName()).isEqualTo("违规");
     assertThat(Severity.VIOLATION.getEnglishName()).isEqualTo("violation");
-  }
-
-  private static Properties bundle(String name) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = ModelValidatorTest.class.getResourceAsStream(name)) {
-      properties.load(in);
-    }
-    return properties;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.yilian.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -68,5 +69,32 @@ class RankingProperties {
           Collections.reverse(reversed);
           assertThat(Ranking.of(reversed, HIGHEST_FIRST, BY_ID)).isEqualTo(Ranking.of(scores, HIGHEST_FIRST, BY_ID));
         });
+  }
+
+  @Test
+  void aNullItemAnywhereIsNamedByItsPosition() {
+    qt().forAll(scores(), integers().between(0, 40))
+        .checkAssert((scores, seed) -> {
+          int at = seed % (scores.size() + 1);
+          List<Score> withNull = new ArrayList<>(scores);
+          withNull.add(at, null);
+          assertThatNullPointerException()
+              .isThrownBy(() -> Ranking.of(withNull, HIGHEST_FIRST, BY_ID))
+              .withMessage("items[" + at + "]");
+        });
+  }
+
+  @Test
+  void thousandsOfTiedItemsShareRankOne() {
+    List<Score> tied = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      tied.add(new Score(4_999 - i, 7));
+    }
+
+    List<Ranked<Score>> entries = Ranking.of(tied, HIGHEST_FIRST, BY_ID).getEntries();
+
+    assertThat(entries).hasSize(5_000).extracting(Ranked::getRank).containsOnly(1);
+    assertThat(entries.get(0).getItem().id()).isZero();
+    assertThat(entries.get(4_999).getItem().id()).isEqualTo(4_999);
   }
 }

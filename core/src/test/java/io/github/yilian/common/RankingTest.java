@@ -59,14 +59,28 @@ class RankingTest {
     Ranking<String> reversed = Ranking.of(List.of("a", "b"), Comparator.reverseOrder(), Comparator.naturalOrder());
 
     assertThat(ranking).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(reversed);
+    assertThat(ranking.hashCode()).isNotEqualTo(reversed.hashCode());
   }
 
   @Test
-  void nullItemIsNamed() {
-    List<String> items = java.util.Arrays.asList("a", null);
+  void nullItemIsNamedByItsPositionBeforeAnyComparatorSeesIt() {
+    List<String> items = java.util.Arrays.asList("a", "b", "c", null);
 
     assertThatNullPointerException()
         .isThrownBy(() -> Ranking.of(items, Comparator.nullsLast(Comparator.<String>naturalOrder()), (x, y) -> 0))
-        .withMessage("item");
+        .withMessage("items[3]");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Ranking.of(items, Comparator.<String>naturalOrder(), Comparator.<String>naturalOrder()))
+        .withMessage("items[3]");
+  }
+
+  @Test
+  void nullArgumentsAreNamed() {
+    List<String> items = List.of("a");
+    Comparator<String> natural = Comparator.naturalOrder();
+
+    assertThatNullPointerException().isThrownBy(() -> Ranking.of(null, natural, natural)).withMessage("items");
+    assertThatNullPointerException().isThrownBy(() -> Ranking.of(items, null, natural)).withMessage("bestFirst");
+    assertThatNullPointerException().isThrownBy(() -> Ranking.of(items, natural, null)).withMessage("tieBreak");
   }
 }

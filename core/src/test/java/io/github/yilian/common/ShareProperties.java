@@ -1,9 +1,13 @@
 package io.github.yilian.common;
 
+import static io.github.yilian.common.CommonGenerators.countShares;
 import static io.github.yilian.common.CommonGenerators.hugeShares;
+import static io.github.yilian.common.CommonGenerators.percentTexts;
 import static io.github.yilian.common.CommonGenerators.shares;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -83,5 +87,60 @@ class ShareProperties {
                             .divide(new BigDecimal(share.getDenominator()), 6, RoundingMode.HALF_EVEN)
                             .movePointRight(2)
                             .setScale(4, RoundingMode.HALF_EVEN)));
+  }
+
+  /** The oracle: numerator × 100 / denominator in BigDecimal, rounded once at the end. */
+  private static BigDecimal oraclePercent(Share share, int scale, RoundingMode rounding) {
+    return new BigDecimal(BigInteger.valueOf(share.getNumerator()).multiply(BigInteger.valueOf(100)))
+        .divide(new BigDecimal(share.getDenominator()), scale, rounding);
+  }
+
+  @Test
+  void toPercentAtEverySupportedScaleMatchesTheOracle() {
+    qt().forAll(countShares(), integers().between(0, Share.MAX_PERCENT_SCALE))
+        .checkAssert((share, scale) -> {
+          assertThat(share.toPercent(scale, RoundingMode.HALF_UP)).isEqualTo(oraclePercent(share, scale, RoundingMode.HALF_UP));
+          assertThat(share.toPercent(scale, RoundingMode.DOWN)).isEqualTo(oraclePercent(share, scale, RoundingMode.DOWN));
+        });
+  }
+
+  @Test
+  void toPercentOfHugeSharesStaysExactAtTheLargestScale() {
+    qt().forAll(hugeShares())
+        .checkAssert(share -> assertThat(share.toPercent(Share.MAX_PERCENT_SCALE, RoundingMode.FLOOR))
+            .isEqualTo(oraclePercent(share, Share.MAX_PERCENT_SCALE, RoundingMode.FLOOR)));
+  }
+
+  @Test
+  void scalesOutsideZeroToSixteenAreRejected() {
+    qt().forAll(shares(1_000), integers().all())
+        .assuming((share, scale) -> scale < 0 || scale > Share.MAX_PERCENT_SCALE)
+        .checkAssert((share, scale) -> assertThatIllegalArgumentException()
+            .isThrownBy(() -> share.toPercent(scale, RoundingMode.HALF_UP))
+            .withMessage("scale " + scale + " is outside the supported scales 0 to 16"));
+  }
+
+  /** A percentage a user writes reads as the exact fraction it denotes and prints back unchanged. */
+  @Test
+  void percentTextsRoundTripExactly() {
+    qt().forAll(percentTexts())
+        .checkAssert(text -> {
+          Share share = Share.percent(text);
+          BigDecimal written = new BigDecimal(text);
+          assertThat(share.toPercent(Share.MAX_PERCENT_SCALE, RoundingMode.UNNECESSARY)).isEqualByComparingTo(written);
+          assertThat(BigInteger.valueOf(share.getNumerator()).gcd(BigInteger.valueOf(share.getDenominator())))
+              .isEqualTo(BigInteger.ONE);
+        });
+  }
+
+  @Test
+  void percentTextsLongerThanFortyCharactersAreRejectedWhateverTheyHold() {
+    qt().forAll(integers().between(41, 2_000), percentTexts())
+        .checkAssert((length, text) -> {
+          String padded = "0".repeat(Math.max(0, length - text.length())) + text;
+          assertThatIllegalArgumentException()
+              .isThrownBy(() -> Share.percent(padded))
+              .withMessageStartingWith("percent has more than 40 characters: ");
+        });
   }
 }

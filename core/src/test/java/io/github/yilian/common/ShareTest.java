@@ -80,7 +80,7 @@ class ShareTest {
     void rejectsPercentWithMoreDecimalsThanALongHolds() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> Share.percent("0.0000000000000000001"))
-          .withMessageStartingWith("percent has too many decimal places");
+          .withMessage("percent has more than 16 decimal places: 0.0000000000000000001");
     }
 
     @Test

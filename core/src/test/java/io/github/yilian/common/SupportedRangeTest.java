@@ -93,6 +93,54 @@ class SupportedRangeTest {
       }
     }
 
+    /** A bean holding a range, annotated the way a model's range accessor is. */
+    static final class Ranged {
+      private final DateRange period;
+
+      Ranged(DateRange period) {
+        this.period = period;
+      }
+
+      @SupportedDate
+      public DateRange getPeriod() {
+        return period;
+      }
+    }
+
+    @Test
+    void aRangeIsSupportedWhenBothEndsAre() {
+      Ranged edges = new Ranged(DateRange.of(LocalDate.of(1900, 1, 1), LocalDate.of(2200, 12, 31)));
+
+      assertThat(ModelValidator.check(edges)).isSameAs(edges);
+    }
+
+    @Test
+    void aRangeWithAnEndOutsideTheSupportedDatesIsAViolationNamingTheRange() {
+      DateRange late = DateRange.of(LocalDate.of(2200, 6, 1), LocalDate.of(2203, 5, 31));
+      DateRange early = DateRange.of(LocalDate.of(1899, 12, 31), LocalDate.of(1900, 1, 1));
+
+      assertThatThrownBy(() -> ModelValidator.check(new Ranged(late)))
+          .isInstanceOf(ConstraintViolationException.class)
+          .hasMessage("Ranged is invalid: period must start and end within the supported dates 1900-01-01 to 2200-12-31: 2200-06-01/2203-05-31");
+      assertThatThrownBy(() -> ModelValidator.check(new Ranged(early)))
+          .isInstanceOf(ConstraintViolationException.class)
+          .hasMessageContaining("1899-12-31/1900-01-01");
+    }
+
+    /** A bean whose range constraint has a message of its own. */
+    static final class OwnMessage {
+      @SupportedDate(message = "period is out of range")
+      public DateRange getPeriod() {
+        return DateRange.of(LocalDate.MIN, LocalDate.MIN);
+      }
+    }
+
+    @Test
+    void aRangeConstraintKeepsAMessageOfItsOwn() {
+      assertThatThrownBy(() -> ModelValidator.check(new OwnMessage()))
+          .hasMessage("OwnMessage is invalid: period period is out of range: -999999999-01-01/-999999999-01-01");
+    }
+
     @Test
     void supportedValuesPass() {
       Dated dated = new Dated(LocalDate.of(2023, 12, 31), List.of(LocalDate.of(1900, 1, 1)), 2200);

@@ -19,10 +19,19 @@ final class CountyFixtures {
 
   private CountyFixtures() {}
 
-  /** A unit named by its id; the region when there is no parent. */
+  /** A unit named by its id; the region when there is no parent; a primary-care unit is a township health centre. */
   static Unit unit(String id, Level level, @Nullable String parent) {
     BilingualText name = BilingualText.of(id, id);
-    return parent == null ? Unit.region(id, name) : Unit.of(id, name, level, parent);
+    if (parent == null) {
+      return Unit.region(id, name);
+    }
+    return level == Level.PRIMARY_CARE_UNIT ? Unit.primaryCare(id, name, UnitKind.TOWNSHIP_HEALTH_CENTRE, parent)
+        : Unit.of(id, name, level, parent);
+  }
+
+  /** A village clinic of a community, named by its id. */
+  static Unit villageClinic(String id, String community) {
+    return Unit.primaryCare(id, BilingualText.of(id, id), UnitKind.VILLAGE_CLINIC, community);
   }
 
   static AdministrativeTree tree(int prefectures, int counties, int primaryCareUnits) {

@@ -1,6 +1,7 @@
 package io.github.yilian.county;
 
 import static io.github.yilian.county.CountyFixtures.END_2023;
+import static io.github.yilian.county.CountyFixtures.MID_2023;
 import static io.github.yilian.county.CountyFixtures.tree;
 import static io.github.yilian.county.CountyFixtures.unit;
 import static io.github.yilian.county.CountyFixtures.units;
@@ -9,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Share;
+import io.github.yilian.common.SupportedRange;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,6 +84,27 @@ class ModelValidationTest {
     }
 
     @Test
+    void primaryCareUnitWithoutAKindIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Unit.of("U1", BilingualText.of("卫生院", "centre"), Level.PRIMARY_CARE_UNIT, "P1C1M"))
+          .withMessageContaining("kind: primary-care unit U1 must have a kind exactly when it is a primary-care unit");
+    }
+
+    @Test
+    void kindOnACountyIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Unit.builder().id("C1").name(BilingualText.of("县", "county")).level(Level.COUNTY)
+              .parentId("P1").kind(UnitKind.VILLAGE_CLINIC).build())
+          .withMessageContaining("kind: county C1 must have a kind");
+    }
+
+    @Test
+    void primaryCareUnitKeepsItsKind() {
+      assertThat(CountyFixtures.villageClinic("V1", "P1C1M").getKind()).contains(UnitKind.VILLAGE_CLINIC);
+      assertThat(unit("P1C1", Level.COUNTY, "P1").getKind()).isEmpty();
+    }
+
+    @Test
     void blankIdIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> unit(" ", Level.COUNTY, "P1"))
@@ -105,6 +128,62 @@ class ModelValidationTest {
           .isThrownBy(() -> Fact.count("P1C1", "x", END_2023, -1))
           .withMessageContaining("value")
           .withMessageContaining("-1");
+    }
+
+    /** Counts enter bounded: two facts of Long.MAX_VALUE can no longer wrap a sum to 0. */
+    @Test
+    void countAboveTheSupportedMaximumIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Fact.count("P1C1ML", "new-technique", END_2023, Long.MAX_VALUE))
+          .withMessageContaining("value must be less than or equal to 1000000000000: 9223372036854775807");
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Fact.share("P1C1ML", "x", END_2023, 1, SupportedRange.MAX_COUNT + 1))
+          .withMessageContaining("total");
+      assertThat(Fact.count("P1C1ML", "x", END_2023, SupportedRange.MAX_COUNT).getValue())
+          .isEqualTo(SupportedRange.MAX_COUNT);
+    }
+
+    @Test
+    void factDatedOutsideTheSupportedDatesIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Fact.yes("P1C1", "x", LocalDate.MAX))
+          .withMessageContaining("date must be a date from 1900-01-01 to 2200-12-31: +999999999-12-31");
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Fact.yes("P1C1", "x", LocalDate.of(1899, 12, 31)));
+      assertThat(Fact.yes("P1C1", "x", SupportedRange.MAX_DATE).getDate()).isEqualTo(SupportedRange.MAX_DATE);
+    }
+
+    /** T18's secondment end: a secondment near LocalDate.MAX no longer reaches the tracker. */
+    @Test
+    void secondmentOutsideTheSupportedDatesIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Secondment.builder().id("S1").unitId("P1C1MU1").start(LocalDate.MAX.minusDays(3))
+              .end(LocalDate.MAX).build())
+          .withMessageContaining("start must be a date from 1900-01-01 to 2200-12-31")
+          .withMessageContaining("end must be a date");
+    }
+
+    @Test
+    void pairingEndingBeforeItStartsIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Pairing.of("m1", "P1C1", END_2023, MID_2023))
+          .withMessageContaining("lastDay: last day 2023-06-30 is before first day 2023-12-31");
+    }
+
+    @Test
+    void pairingWithABlankMemberIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Pairing.of(" ", "P1C1", END_2023))
+          .withMessageContaining("memberId");
+    }
+
+    @Test
+    void pairingOfAUnitNotInTheTreeIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> MonitoringData.builder().tree(tree(1, 1, 1))
+              .addPairings(Pairing.of("m1", "P9C9", MID_2023)).build())
+          .withMessageContaining("pairings: a pairing from 2023-06-30 is about unit P9C9, which is not in the tree")
+          .withMessageNotContaining("m1");
     }
 
     @Test
@@ -210,6 +289,59 @@ class ModelValidationTest {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> base().limitMonths(6).addMilestones(half).build())
           .withMessageContaining("limitMonths: a limit in months is needed exactly for overlong secondments");
+    }
+
+    @Test
+    void countedKindsNeedPrimaryCareUnitsCounted() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> base().addCountedKinds(UnitKind.VILLAGE_CLINIC).addMilestones(half).build())
+          .withMessageContaining("countedKinds: counted kinds need primary-care units as the counted level, not county");
+    }
+
+    @Test
+    void furtherIndicatorsNeedAYesOrNoMeasure() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> base().addFurtherIndicators("other").addMilestones(half).build())
+          .withMessageContaining("furtherIndicators: further indicators need the measure yes or no, not share of units");
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> base().measure(Measure.STATE).countedLevel(Optional.empty()).addFurtherIndicators(" ")
+              .addMilestones(Milestone.of(END_2023, Threshold.yes())).build())
+          .withMessageContaining("furtherIndicators");
+    }
+
+    @Test
+    void regionWideFigureNeedsUnitsCountedBelowTheRegion() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> base().level(Level.REGION).regionFigureReported(true).addMilestones(half).build())
+          .withMessageContaining("regionFigureReported: a region-wide figure needs a measure that counts units "
+              + "judged below the region, not share of units judged per region");
+      assertThat(base().regionFigureReported(true).addMilestones(half).build().isRegionFigureReported()).isTrue();
+    }
+
+    @Test
+    void limitOfMoreThanAHundredYearsIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Target.builder().from(XinjiangCountyTargets2023.target("T18")).limitMonths(Integer.MAX_VALUE)
+              .build())
+          .withMessageContaining("limitMonths")
+          .withMessageContaining("1200");
+    }
+
+    @Test
+    void deadlineOutsideTheSupportedDatesIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> Milestone.of(LocalDate.MIN, Threshold.yes()))
+          .withMessageContaining("deadline must be a date from 1900-01-01 to 2200-12-31");
+    }
+
+    @Test
+    void targetAppliesToEveryUnitUnlessSaid() {
+      assertThat(base().addMilestones(half).build().getApplicability()).isEqualTo(Applicability.EVERY_UNIT);
+      assertThat(XinjiangCountyTargets2023.target("T19").getApplicability()).isEqualTo(Applicability.WHILE_PAIRED);
+      assertThat(XinjiangCountyTargets2023.target("T7").getCountedKinds())
+          .containsExactlyInAnyOrder(UnitKind.TOWNSHIP_HEALTH_CENTRE, UnitKind.COMMUNITY_HEALTH_CENTRE);
+      assertThat(XinjiangCountyTargets2023.targets()).filteredOn(Target::isRegionFigureReported)
+          .extracting(Target::getId).containsExactly("T7", "T8", "T10");
     }
 
     @Test

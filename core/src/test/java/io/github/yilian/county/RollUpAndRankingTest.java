@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.yilian.common.Ranked;
 import io.github.yilian.common.Ranking;
+import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Share;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,31 @@ class RollUpAndRankingTest {
     }
 
     @Test
+    void rollUpReadsInEnglish() {
+      assertThat(TRACKER.rollUp(T4, "P1", END_2023))
+          .hasToString("T4 for P1: 2 of 3 counties met (66.7 %); not met: P1C3 missed");
+      assertThat(TRACKER.rollUp(T4, "P1C3", END_2023)).hasToString("T4 for P1C3: 0 of 1 county met (0.0 %); not met: P1C3 missed");
+      assertThat(TRACKER.rollUp(T4, "P1C1M", END_2023)).hasToString("T4 for P1C1M: 0 of 0 counties met");
+    }
+
+    /** "委党组成员……对包联县开展实地指导": counties no member is paired with are left out of the T19 roll-up. */
+    @Test
+    void rollUpLeavesUnitsTheTargetDoesNotApplyToOut() {
+      MonitoringData data = MonitoringData.builder().tree(tree(1, 3, 0))
+          .addPairings(Pairing.of("m1", "P1C1", LocalDate.of(2023, 1, 1)))
+          .addFacts(Fact.count("P1C1", XinjiangCountyTargets2023.PAIRING_VISIT, MID_2023, 2),
+              Fact.count("P1C2", XinjiangCountyTargets2023.PAIRING_VISIT, MID_2023, 5))
+          .build();
+      RollUp rollUp = TargetTracker.of(XinjiangCountyTargets2023.policy(), data)
+          .rollUp(XinjiangCountyTargets2023.target("T19"), "P1", END_2023);
+
+      assertThat(rollUp.getShare()).contains(Share.of(1, 1));
+      assertThat(rollUp.getNotMet()).isEmpty();
+      assertThat(rollUp.getNotApplicable()).extracting(r -> r.getUnit().getId()).containsExactly("P1C2", "P1C3");
+      assertThat(rollUp).hasToString("T19 for P1: 1 of 1 county met (100.0 %); not applicable: 2 counties");
+    }
+
+    @Test
     void unknownUnitIsRejected() {
       assertThatIllegalArgumentException().isThrownBy(() -> TRACKER.rollUp(T4, "P9", END_2023))
           .withMessage("unit P9 is not in the tree");
@@ -80,12 +107,15 @@ class RollUpAndRankingTest {
     }
 
     @Test
-    void notMetListsEveryResultNotMet() {
+    void notMetListsEveryApplicableResultNotMet() {
       Dashboard dashboard = TRACKER.dashboard(END_2023);
 
-      // met: T4 in four counties, T18 (no overlong secondment) in all six communities
-      assertThat(dashboard.getNotMet()).allMatch(r -> !r.getStatus().isMet())
-          .hasSize(dashboard.getResults().size() - 4 - 6);
+      // met: T4 in four counties, T18 (no overlong secondment) in all six communities; T19 applies to
+      // no county (none is paired)
+      assertThat(dashboard.getNotMet()).allMatch(r -> !r.getStatus().isMet() && r.getStatus().isApplicable())
+          .hasSize(dashboard.getResults().size() - 4 - 6 - 6);
+      assertThat(dashboard).hasToString("dashboard as of 2023-12-31: 90 results, 10 met, 74 not met, "
+          + "6 not applicable; 3 region-wide figures");
     }
   }
 
@@ -101,11 +131,69 @@ class RollUpAndRankingTest {
     }
 
     @Test
-    void countyScoreCountsItsOwnAndItsCommunitysTargets() {
+    void countyScoreCountsItsOwnItsCommunitysAndItsOwnPartsTargets() {
       UnitScore first = TRACKER.ranking(Level.COUNTY, 2023).getEntries().get(0).getItem();
 
-      // county T4, T5, T19; community 8; lead hospital 2: only T4 and T18 (no overlong secondment) met
-      assertThat(first).isEqualTo(UnitScore.of("P1C1", 2, 13));
+      // county T4, T5 (T19 does not apply: no pairing); community 8; lead hospital 2; own parts in T1,
+      // T2, T7, T8, T10: only T4 and T18 (no overlong secondment) met
+      assertThat(first).isEqualTo(UnitScore.of("P1C1", 2, 17));
+    }
+
+    /** "每年对监测评价结果进行全区排名": the tracker's county ranking scores what the evaluation drafts score. */
+    @Test
+    void countyRankingScoresAsTheDraftEvaluationsDo() {
+      for (Ranked<UnitScore> entry : TRACKER.ranking(Level.COUNTY, 2023).getEntries()) {
+        AnnualEvaluation draft = AnnualEvaluation.draft(TRACKER, entry.getItem().getUnitId(), 2023);
+        assertThat(entry.getItem().getApplicable()).isEqualTo(draft.getValues().size());
+        assertThat(entry.getItem().getMet()).isEqualTo(draft.getValues().size() - draft.getNotMet().size());
+      }
+    }
+
+    @Test
+    void pairedCountyCountsT19AndAnUnpairedOneDoesNot() {
+      MonitoringData data = MonitoringData.builder().from(TRACKER.getData())
+          .addPairings(Pairing.of("m1", "P1C1", LocalDate.of(2023, 1, 1)))
+          .addFacts(Fact.count("P1C1", XinjiangCountyTargets2023.PAIRING_VISIT, MID_2023, 2))
+          .build();
+      Ranking<UnitScore> ranking = TargetTracker.of(XinjiangCountyTargets2023.policy(), data).ranking(Level.COUNTY, 2023);
+
+      assertThat(ranking.getEntries().get(0).getItem()).isEqualTo(UnitScore.of("P1C1", 3, 18));
+      assertThat(ranking.getEntries()).extracting(Ranked::getItem).contains(UnitScore.of("P1C2", 2, 17));
+    }
+
+    /** A county whose primary-care units are all village clinics has no own part in T7 to score. */
+    @Test
+    void ownPartThatDoesNotApplyIsLeftOutOfTheRanking() {
+      AdministrativeTree tree = AdministrativeTree.builder().addAllUnits(CountyFixtures.units(1, 1, 0))
+          .addUnits(CountyFixtures.villageClinic("P1C1MV1", "P1C1M")).build();
+      TargetPolicy t7 = TargetPolicy.of(List.of(XinjiangCountyTargets2023.target("T7")));
+
+      assertThat(TargetTracker.of(t7, MonitoringData.builder().tree(tree).build()).ranking(Level.COUNTY, 2023)
+          .getEntries()).extracting(Ranked::getItem).containsExactly(UnitScore.of("P1C1", 0, 0));
+      assertThat(TargetTracker.of(t7, MonitoringData.builder().tree(tree(1, 1, 1)).build())
+          .ranking(Level.COUNTY, 2023).getEntries()).extracting(Ranked::getItem)
+          .containsExactly(UnitScore.of("P1C1", 0, 1));
+    }
+
+    @Test
+    void rankingOfLeadHospitalsIgnoresTargetsOfPrimaryCareUnits() {
+      Target perUnit = Target.builder().id("U").section("test").name(BilingualText.of("单位", "per unit"))
+          .level(Level.PRIMARY_CARE_UNIT).measure(Measure.STATE).indicator("flag")
+          .addMilestones(Milestone.of(END_2023, Threshold.yes())).build();
+      TargetPolicy policy = TargetPolicy.of(List.of(perUnit, XinjiangCountyTargets2023.target("T13")));
+
+      Ranking<UnitScore> ranking = TargetTracker.of(policy, TRACKER.getData()).ranking(Level.LEAD_HOSPITAL, 2023);
+
+      assertThat(ranking.getEntries()).hasSize(6).allMatch(e -> e.getItem().getApplicable() == 1);
+      assertThat(TargetTracker.of(policy, TRACKER.getData()).ranking(Level.PRIMARY_CARE_UNIT, 2023).getEntries())
+          .hasSize(12).allMatch(e -> e.getItem().getApplicable() == 1);
+    }
+
+    @Test
+    void rankingLeavesOutResultsAboutUnitsOfAnotherTree() {
+      Dashboard elsewhere = tracker(tree(3, 1, 0), List.of()).dashboard(END_2023);
+
+      assertThat(TRACKER.ranking(Level.COUNTY, elsewhere).getEntries()).hasSize(6);
     }
 
     @Test

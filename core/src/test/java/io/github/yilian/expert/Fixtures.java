@@ -2,6 +2,7 @@ package io.github.yilian.expert;
 
 import io.github.yilian.common.BilingualText;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -17,14 +18,21 @@ final class Fixtures {
 
   private Fixtures() {}
 
+  static final LocalDate DATE_2021_12_01 = LocalDate.of(2021, 12, 1);
+
+  /** The four selection criteria of section 一, attested by the bureau on 2021-12-01. */
+  static final List<Attestation> ALL_CRITERIA =
+      Arrays.stream(SelectionCriterion.values()).map(c -> Attestation.of(c, "医政医管局", DATE_2021_12_01)).toList();
+
+  /** An expert with one field (policy research) and all four criteria attested. */
   static Expert expert(String id, Sector sector, boolean senior) {
-    return Expert.builder()
-        .id(id)
-        .name("专家" + id)
-        .sector(sector)
-        .addFields(Expertise.POLICY_RESEARCH)
-        .senior(senior)
-        .build();
+    return expertBuilder(id, sector, senior).build();
+  }
+
+  static Expert.Builder expertBuilder(String id, Sector sector, boolean senior) {
+    Expert.Builder builder = Expert.builder();
+    builder.id(id).name("专家" + id).sector(sector).addFields(Expertise.POLICY_RESEARCH).senior(senior).attestations(ALL_CRITERIA);
+    return builder;
   }
 
   static ExpertTeam team(String id, Set<Province> provinces, Set<String> members, String leader) {

@@ -151,9 +151,25 @@ class ModelsTest {
     }
 
     @Test
+    void liaisonListedTwiceIsRejectedNamingItAndItsProvince() {
+      Liaison liaison = Liaison.of(Province.HEBEI, "联络员甲", "河北省卫生健康委医政医管处");
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> group(List.of(), List.of()).liaisons(List.of(liaison, liaison)).build())
+          .withMessage("ExpertGroup is invalid: liaisons: liaison 联络员甲 of Hebei is listed more than once");
+    }
+
+    @Test
+    void termStartOutsideTheSupportedDatesIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> group(List.of(), List.of()).termStart(LocalDate.of(1899, 12, 31)).build())
+          .withMessage("ExpertGroup is invalid: termStart must be a date from 1900-01-01 to 2200-12-31: 1899-12-31");
+    }
+
+    @Test
     void blankLiaisonNameIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
-          .isThrownBy(() -> Liaison.of(" ", "医政医管处"))
+          .isThrownBy(() -> Liaison.of(Province.HEBEI, " ", "医政医管处"))
           .withMessage("Liaison is invalid: name must not be blank: \" \"");
     }
   }
@@ -187,11 +203,38 @@ class ModelsTest {
     }
   }
 
+  /** Issue 14: every result of the package prints readably, plural-correct. */
+  @Nested
+  class ReadableText {
+
+    @Test
+    void tenureAndStatePrintTheirReasonAndCounts() {
+      ExpertGroup founding = group(List.of(expert("e1", Sector.FINANCE, true)), List.of(Fixtures.emptyTeam("t1", Set.of(Province.BEIJING)))).build();
+      AdjustmentLog log = AdjustmentLog.of(founding, Fixtures.COHORT, List.of(AdjustmentEvent.appointed(Fixtures.DATE_2022_01_01, "e1", "t1")));
+
+      assertThat(log.tenure("e1", Fixtures.DATE_2022_01_01))
+          .hasToString("Tenure[e1: serving on 2022-01-01: member of team t1, term 2022-01-01 to 2024-12-31, 1096 days left, 1 day served]");
+      assertThat(log.stateOn(Fixtures.DATE_2022_01_01)).hasToString("GroupState[2022-01-01: 1 of 1 expert active in 1 team]");
+      assertThat(AdjustmentLog.of(AdjustmentLogTest.FOUNDING, Fixtures.COHORT, List.of()).stateOn(Fixtures.DATE_2022_01_01))
+          .hasToString("GroupState[2022-01-01: 0 of 3 experts active in 2 teams]");
+    }
+
+    @Test
+    void policiesAndCheckersPrintWhatTheyCheck() {
+      assertThat(CompositionPolicy.of(2, TeamMix.FIELDS)).hasToString("CompositionPolicy[at least 2 FIELDS]");
+      assertThat(GroupChecker.of(CompositionPolicy.of(2))).hasToString("GroupChecker[CompositionPolicy[at least 2 SECTORS]]");
+      assertThat(ObligationChecker.of(TieredCareExpertGroupMeasures.obligationPolicy()))
+          .hasToString("ObligationChecker[reports due 30 days after an evaluation, commercial rule IN_GROUP_NAME]");
+      assertThat(ObligationChecker.of(ObligationPolicy.builder().reportDueDays(1).build()))
+          .hasToString("ObligationChecker[reports due 1 day after an evaluation, commercial rule IN_GROUP_NAME]");
+    }
+  }
+
   @Test
   void presetsHoldTheSeedsValues() {
     assertThat(TieredCareExpertGroupMeasures.termPolicy().getTermYears()).isEqualTo(3);
     assertThat(TieredCareExpertGroupMeasures.termPolicy().getReviewWindowDays()).isEqualTo(90);
-    assertThat(TieredCareExpertGroupMeasures.compositionPolicy().getMinimumSectors()).isEqualTo(2);
+    assertThat(TieredCareExpertGroupMeasures.compositionPolicy().getMinimum()).isEqualTo(2);
     assertThat(TieredCareExpertGroupMeasures.obligationPolicy().getReportDueDays()).isEqualTo(30);
   }
 
@@ -200,7 +243,7 @@ class ModelsTest {
     List<Enum<?>> constants = new java.util.ArrayList<>();
     for (Class<? extends Enum<?>> type :
         List.<Class<? extends Enum<?>>>of(
-            Sector.class, Expertise.class, SelectionCriterion.class, Role.class, TermKind.class, EventType.class, ActivityKind.class, CommercialRule.class, Province.class)) {
+            Sector.class, Expertise.class, SelectionCriterion.class, Role.class, TermKind.class, EventType.class, ExpertActivityKind.class, CommercialRule.class, Province.class, TeamMix.class)) {
       constants.addAll(List.of(type.getEnumConstants()));
     }
     for (Enum<?> constant : constants) {

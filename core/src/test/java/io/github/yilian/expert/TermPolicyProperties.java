@@ -7,7 +7,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.yilian.common.DateRange;
+import io.github.yilian.common.SupportedRange;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
 class TermPolicyProperties {
@@ -62,12 +64,33 @@ class TermPolicyProperties {
             });
   }
 
+  /**
+   * Cohort terms are computed by arithmetic (issue 11); the oracle steps from term to term with
+   * {@code nextTerm}, which the supported range keeps to at most 301 steps.
+   */
+  @Test
+  void cohortTermByArithmeticMatchesSteppingFromTermToTermOverTheWholeRange() {
+    qt().withExamples(300)
+        .forAll(ExpertGenerators.datesBetween(SupportedRange.MIN_DATE, SupportedRange.MAX_DATE), termPolicies(100), integers().between(0, 1_000_000))
+        .checkAssert(
+            (start, policy, seed) -> {
+              long span = ChronoUnit.DAYS.between(start, SupportedRange.MAX_DATE);
+              LocalDate date = start.plusDays(seed % (span + 1));
+              DateRange stepped = policy.termStartingOn(start);
+              while (stepped.getEnd().isBefore(date)) {
+                stepped = policy.nextTerm(stepped);
+              }
+              assertThat(policy.cohortTermContaining(start, date)).contains(stepped);
+            });
+  }
+
   @Test
   void midTermCohortAppointeeEndsWithTheCohort() {
     qt().forAll(termStarts(), termPolicies(5), integers().between(0, 6_000))
         .checkAssert(
             (start, policy, offset) -> {
-              LocalDate appointed = start.plusDays(offset);
+              LocalDate later = start.plusDays(offset);
+              LocalDate appointed = later.isAfter(SupportedRange.MAX_DATE) ? SupportedRange.MAX_DATE : later;
               DateRange cohort = policy.cohortTermContaining(start, appointed).orElseThrow();
               assertThat(cohort.contains(appointed)).isTrue();
               if (policy.getKind() == TermKind.COHORT) {

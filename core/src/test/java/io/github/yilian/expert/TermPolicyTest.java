@@ -7,6 +7,7 @@ import static io.github.yilian.expert.Fixtures.DATE_2024_12_31;
 import static io.github.yilian.expert.Fixtures.ROLLING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.yilian.common.DateRange;
 import jakarta.validation.ConstraintViolationException;
@@ -85,6 +86,57 @@ class TermPolicyTest {
     @Test
     void dateBeforeTheFirstTermHasNoTerm() {
       assertThat(COHORT.cohortTermContaining(DATE_2022_01_01, DATE_2022_01_01.minusDays(1))).isEmpty();
+    }
+
+    /**
+     * Computed by arithmetic, not by stepping (issue 11): a start in year -999999999 is outside the
+     * supported dates and rejected at once, and the last cohort term of the range is found directly.
+     */
+    @Test
+    void startOutsideTheSupportedDatesIsRejectedAtOnceAndTheLastTermIsFoundDirectly() {
+      TermPolicy yearly = TermPolicy.builder().termYears(1).reviewWindowDays(0).build();
+
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> yearly.cohortTermContaining(LocalDate.of(-999_999_999, 1, 1), DATE_2022_01_01))
+          .withMessage("firstStart -999999999-01-01 is outside the supported dates 1900-01-01 to 2200-12-31");
+      assertThat(yearly.cohortTermContaining(LocalDate.of(1900, 1, 1), LocalDate.of(2200, 12, 31)))
+          .contains(DateRange.of(LocalDate.of(2200, 1, 1), LocalDate.of(2200, 12, 31)));
+    }
+
+    /**
+     * "专家聘期为三年", terms back to back: a chain of 4-year terms from 29 February 1904 keeps the 29th
+     * through 2000 (a leap year, divisible by 400) and moves to the 28th in 2100, a common year, for
+     * good.
+     */
+    @Test
+    void leapDayChainOfFourYearTermsMovesToTheTwentyEighthOnlyInTheCommonYear2100() {
+      TermPolicy fourYears = TermPolicy.builder().termYears(4).reviewWindowDays(90).build();
+      LocalDate start = LocalDate.of(1904, 2, 29);
+
+      assertThat(fourYears.cohortTermContaining(start, LocalDate.of(2000, 3, 1)).map(DateRange::getStart)).contains(LocalDate.of(2000, 2, 29));
+      assertThat(fourYears.cohortTermContaining(start, LocalDate.of(2100, 3, 1)).map(DateRange::getStart)).contains(LocalDate.of(2100, 2, 28));
+      assertThat(fourYears.cohortTermContaining(start, LocalDate.of(2104, 2, 28)).map(DateRange::getStart)).contains(LocalDate.of(2104, 2, 28));
+      assertThat(fourYears.cohortTermContaining(start, LocalDate.of(2104, 2, 27)).map(DateRange::getStart)).contains(LocalDate.of(2100, 2, 28));
+    }
+
+    /** A chain of 4-year terms from 29 February 2092 is clamped in 2100, not before: 2096 starts on the 29th. */
+    @Test
+    void leapDayChainIsNotClampedBeforeItsCommonYear() {
+      TermPolicy fourYears = TermPolicy.builder().termYears(4).reviewWindowDays(90).build();
+
+      assertThat(fourYears.cohortTermContaining(LocalDate.of(2092, 2, 29), LocalDate.of(2096, 3, 1)).map(DateRange::getStart))
+          .contains(LocalDate.of(2096, 2, 29));
+      assertThat(fourYears.cohortTermContaining(LocalDate.of(2092, 2, 29), LocalDate.of(2104, 3, 1)).map(DateRange::getStart))
+          .contains(LocalDate.of(2104, 2, 28));
+    }
+
+    /** 16-year terms from 29 February 1916 fall on 2092 and 2108, never on the common year 2100, and keep the 29th. */
+    @Test
+    void leapDayChainThatSkipsTheCommonCenturyKeepsTheTwentyNinth() {
+      TermPolicy sixteenYears = TermPolicy.builder().termYears(16).reviewWindowDays(90).build();
+
+      assertThat(sixteenYears.cohortTermContaining(LocalDate.of(1916, 2, 29), LocalDate.of(2124, 3, 1)).map(DateRange::getStart))
+          .contains(LocalDate.of(2124, 2, 29));
     }
 
     @Test

@@ -14,6 +14,24 @@ import org.junit.jupiter.api.Test;
 
 class ICalendarExportProperties {
 
+  /**
+   * The oracle: a text as a calendar application reads it back, line breaks as LF and every other
+   * control character but tab, and every unpaired surrogate, as U+FFFD.
+   */
+  static String asParsed(String text) {
+    StringBuilder out = new StringBuilder();
+    String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+    for (int i = 0; i < lines.length(); i++) {
+      char c = lines.charAt(i);
+      boolean lone =
+          Character.isHighSurrogate(c) ? i + 1 == lines.length() || !Character.isLowSurrogate(lines.charAt(i + 1))
+              : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(lines.charAt(i - 1)));
+      boolean control = c != '\t' && c != '\n' && (c < 0x20 || (c >= 0x7F && c <= 0x9F));
+      out.append(control || lone ? '\uFFFD' : c);
+    }
+    return out.toString();
+  }
+
   @Test
   void everyScheduleParsesWithOneEventPerInstanceAndItsSummary() {
     qt().withExamples(50)
@@ -36,7 +54,7 @@ class ICalendarExportProperties {
               assertThat(events).hasSize(schedule.size());
               for (int i = 0; i < events.size(); i++) {
                 assertThat(events.get(i).getProperty(Property.SUMMARY).getValue())
-                    .endsWith(schedule.get(i).getTitle().getEnglish());
+                    .endsWith(asParsed(schedule.get(i).getTitle().getEnglish()));
               }
             });
   }

@@ -6,6 +6,7 @@ import static io.github.yilian.pilot.PilotFixtures.date;
 import static io.github.yilian.pilot.PilotFixtures.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.yilian.common.DateRange;
 import java.io.IOException;
@@ -84,10 +85,11 @@ class ICalendarExportTest {
               // 8 + 12 + 4 + 12 + 3 + 2 + 3 + 3 = 47 octets, then 28 ASCII characters make 75
               "SUMMARY:医药分开 P8 活动报告（a1） / separating medical care from",
               "  drug sales: P8 activity report (a1)",
-              // 73 octets: 项 (3 octets) would make 76
-              "DESCRIPTION:期限 2012-04-02，时段 2012-03-28 – 2012-04-02，须 1 ",
-              " 项；依据 五(二)\\ndue 2012-04-02\\, window 2012-03-28 – 2012-04-02\\,",
-              "  1 required\\; seed 001 五(二)",
+              // 12 + 6 + 10 + 3 + 6 + 10 + 3 + 10 + 3 + 3 + 1 + 3 + 3 = 73 octets: 依 (3 octets) would make 76
+              "DESCRIPTION:期限2012-04-02，时段2012-03-28至2012-04-02，须1项；",
+              // 1 + 18 + 2 + 14 + 2 + 32 + 2 + 4 = 75 octets
+              " 依据五（二）\\ndue 2012-04-02\\, window 2012-03-28 to 2012-04-02\\, 1 r",
+              " equired\\; seed 001 五(二)",
               "END:VEVENT",
               "END:VCALENDAR");
     }
@@ -96,6 +98,66 @@ class ICalendarExportTest {
     void emptyScheduleIsAnEmptyCalendar() {
       assertThat(ICalendarExport.write(ReformTopic.PLANNING_AND_REGULATION, List.of(), STAMP, "x.org"))
           .isEqualTo("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Yilian//Pilot collaboration schedule//ZH\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n");
+    }
+
+    @Test
+    void nationalMeetingIsDescribedAsTheMinistrys() {
+      ObligationInstance p13 =
+          ObligationInstance.builder().obligation(Obligation.P13).subject("2012").year(2012)
+              .window(DateRange.of(date(2012, 4, 1), date(2012, 12, 31))).required(1).build();
+
+      String unfolded = ICalendarExport.write(ReformTopic.PLANNING_AND_REGULATION, List.of(p13), STAMP, "x.org").replace("\r\n ", "");
+
+      assertThat(unfolded)
+          .contains("DESCRIPTION:期限2012-12-31，时段2012-04-01至2012-12-31，由卫生部举办，非协作组义务；依据三（二）3\\ndue 2012-12-31\\,"
+              + " window 2012-04-01 to 2012-12-31\\, held by the ministry\\, not a duty of the group\\; seed 001 三(二)3\r\n");
+    }
+
+    @Test
+    void nullInstanceIsNamedByItsIndex() {
+      List<ObligationInstance> withNull = Arrays.asList(instance("a1"), null);
+
+      assertThatNullPointerException()
+          .isThrownBy(() -> ICalendarExport.write(ReformTopic.PLANNING_AND_REGULATION, withNull, STAMP, "x.org"))
+          .withMessage("instances[1]");
+    }
+
+    @Test
+    void stampOutsideTheSupportedDatesIsRejected() {
+      for (Instant stamp : List.of(Instant.MIN, Instant.MAX, Instant.parse("1899-12-31T23:59:59Z"), Instant.parse("2201-01-01T00:00:00Z"))) {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> ICalendarExport.write(ReformTopic.PLANNING_AND_REGULATION, List.of(), stamp, "x.org"))
+            .withMessage("stamp " + stamp + " is outside the supported dates 1900-01-01 to 2200-12-31");
+      }
+    }
+
+    @Test
+    void stampOnTheFirstAndLastSupportedSecondIsWritten() {
+      assertThat(ICalendarExport.write(ReformTopic.PLANNING_AND_REGULATION, List.of(instance("a1")), Instant.parse("1900-01-01T00:00:00Z"), "x.org"))
+          .contains("DTSTAMP:19000101T000000Z\r\n");
+      assertThat(ICalendarExport.write(ReformTopic.PLANNING_AND_REGULATION, List.of(instance("a1")), Instant.parse("2200-12-31T23:59:59.999Z"), "x.org"))
+          .contains("DTSTAMP:22001231T235959Z\r\n");
+    }
+
+    @Test
+    void dueDateWhoseNextDayHasFiveDigitsIsRejected() {
+      ObligationInstance last =
+          ObligationInstance.builder().obligation(Obligation.P8).subject("a1")
+              .window(DateRange.of(date(9999, 12, 30), date(9999, 12, 31))).required(1).build();
+
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> ICalendarExport.write(ReformTopic.PLANNING_AND_REGULATION, List.of(instance("a0"), last), STAMP, "x.org"))
+          .withMessage("instances[1] is due 9999-12-31, after the years iCalendar writes");
+    }
+
+    @Test
+    void dueDateOnTheLastWritableDayIsWritten() {
+      ObligationInstance last =
+          ObligationInstance.builder().obligation(Obligation.P8).subject("a1")
+              .window(DateRange.of(date(9999, 12, 30), date(9999, 12, 30))).required(1).build();
+
+      assertThat(ICalendarExport.write(ReformTopic.PLANNING_AND_REGULATION, List.of(last), STAMP, "x.org"))
+          .contains("DTSTART;VALUE=DATE:99991230\r\nDTEND;VALUE=DATE:99991231\r\n");
     }
 
     @Test
@@ -112,6 +174,31 @@ class ICalendarExportTest {
     @Test
     void commaSemicolonBackslashAndNewlinesAreEscaped() {
       assertThat(ICalendarExport.text("a,b;c\\d\ne\r\nf\rg")).isEqualTo("a\\,b\\;c\\\\d\\ne\\nf\\ng");
+    }
+
+    @Test
+    void controlCharactersBecomeTheReplacementCharacterButTabStays() {
+      assertThat(ICalendarExport.text("a\u0000b\u001fc\u007fd\u0085e\u009ff\tg"))
+          .isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\tg");
+    }
+
+    @Test
+    void carriageReturnAtTheEndIsALineBreak() {
+      assertThat(ICalendarExport.text("a\r")).isEqualTo("a\\n");
+      assertThat(ICalendarExport.text("\r\r\n")).isEqualTo("\\n\\n");
+    }
+
+    @Test
+    void firstAndLastSurrogateAloneAreReplaced() {
+      assertThat(ICalendarExport.text("\uD800")).isEqualTo("\uFFFD");
+      assertThat(ICalendarExport.text("\uDFFF")).isEqualTo("\uFFFD");
+      assertThat(ICalendarExport.text("\uD7FF\uE000")).isEqualTo("\uD7FF\uE000");
+    }
+
+    @Test
+    void unpairedSurrogatesBecomeTheReplacementCharacterButPairsStay() {
+      // U+1D800 is the pair D836 DC00: a real character, kept
+      assertThat(ICalendarExport.text("x\uD800y\uDC00z😀\uD836\uDC00")).isEqualTo("x\uFFFDy\uFFFDz😀\uD836\uDC00");
     }
 
     @Test
@@ -191,6 +278,19 @@ class ICalendarExportTest {
 
   @Nested
   class ParsedByIcal4j {
+
+    @Test
+    void controlCharactersInIdsAndDomainGiveAValidCalendar() throws Exception {
+      String ics =
+          ICalendarExport.write(ReformTopic.PLANNING_AND_REGULATION, List.of(instance("a\u0001\u0007b\u0000")), STAMP, "x\u0002.org");
+      assertThat(ics.replace("\r\n", "")).doesNotContainPattern("[\\x00-\\x08\\x0B-\\x1F\\x7F]");
+
+      Calendar calendar = parse(ics);
+      calendar.validate();
+
+      assertThat(events(calendar).get(0).getProperty(Property.UID).getValue())
+          .isEqualTo("PLANNING_AND_REGULATION-P8-a\uFFFD\uFFFDb\uFFFD@x\uFFFD.org");
+    }
 
     @Test
     void scheduleParsesAndValidatesWithOneEventPerInstance() throws Exception {

@@ -74,14 +74,14 @@ class PilotModelTest {
     void oneLeadUnitIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> withLeads(ZHENJIANG).build())
-          .withMessageContaining("leadUnits size must be between 2 and 2: [镇江市 (江苏省)]");
+          .withMessageContaining("leadUnits size must be between 2 and 2: 1 element");
     }
 
     @Test
     void threeLeadUnitsAreRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> withLeads(ZHENJIANG, WUHU, ANSHAN).build())
-          .withMessageContaining("leadUnits size must be between 2 and 2: [镇江市 (江苏省), 芜湖市 (安徽省), 鞍山市 (辽宁省)]");
+          .withMessageContaining("leadUnits size must be between 2 and 2: 3 elements");
     }
 
     @Test
@@ -96,6 +96,17 @@ class PilotModelTest {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> withLeads(ZHENJIANG, WUHU).addParticipants(WUHU).build())
           .withMessage("CollaborationGroup is invalid: participants: lead unit 芜湖市 (安徽省) is also a participating unit");
+    }
+
+    @Test
+    void theSameGuidingExpertTwiceIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(
+              () ->
+                  CollaborationGroup.builder().topic(ReformTopic.PLANNING_AND_REGULATION).addLeadUnits(ZHENJIANG, WUHU)
+                      .addGuidingExperts("专家甲", "专家甲").build())
+          .withMessage("CollaborationGroup is invalid: guidingExperts: guiding expert 专家甲 is named twice; a group has 2 different"
+              + " guiding experts");
     }
 
     @Test
@@ -133,7 +144,38 @@ class PilotModelTest {
     void reportDatedBeforeTheActivityIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> symposium("a1", date(2012, 3, 28)).reportSubmitted(date(2012, 3, 27)).build())
-          .withMessage("Activity is invalid: reportSubmitted: report date 2012-03-27 is before the activity date 2012-03-28");
+          .withMessage("Activity is invalid: reportSubmitted: report date 2012-03-27 is before the activity's last day 2012-03-28");
+    }
+
+    /** "现场调研" may take several days; an activity is one day unless its last day is set. */
+    @Test
+    void activityIsOneDayByDefault() {
+      Activity activity = symposium("a1", date(2012, 3, 28)).build();
+
+      assertThat(activity.getLastDay()).isEqualTo(date(2012, 3, 28));
+      assertThat(activity.getDays().lengthInDays()).isEqualTo(1);
+    }
+
+    @Test
+    void siteVisitLastsFromItsFirstToItsLastDay() {
+      Activity visit = symposium("v1", date(2011, 11, 28)).kind(ActivityKind.SITE_VISIT).lastDay(date(2011, 11, 30)).build();
+
+      assertThat(visit.getDays()).isEqualTo(DateRange.of(date(2011, 11, 28), date(2011, 11, 30)));
+    }
+
+    @Test
+    void lastDayBeforeTheFirstIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> symposium("a1", date(2012, 3, 28)).lastDay(date(2012, 3, 27)).build())
+          .withMessage("Activity is invalid: lastDay: last day 2012-03-27 is before the first day 2012-03-28");
+    }
+
+    /** "日常活动结束后5日内，报送…活动报告" (五(二)): the report follows the end of the activity. */
+    @Test
+    void reportBeforeTheLastDayOfASiteVisitIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> symposium("v1", date(2011, 11, 28)).lastDay(date(2011, 11, 30)).reportSubmitted(date(2011, 11, 29)).build())
+          .withMessage("Activity is invalid: reportSubmitted: report date 2011-11-29 is before the activity's last day 2011-11-30");
     }
 
     @Test
@@ -146,7 +188,7 @@ class PilotModelTest {
     void groupActivityWithoutHostIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Activity.builder().id("a1").date(date(2012, 3, 28)).kind(ActivityKind.SYMPOSIUM).build())
-          .withMessageContaining("host: host - does not fit kind symposium");
+          .withMessage("Activity is invalid: host: kind symposium needs a host unit: every group activity has one");
     }
 
     @Test
@@ -154,7 +196,39 @@ class PilotModelTest {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(
               () -> Activity.builder().id("n1").date(date(2012, 3, 28)).kind(ActivityKind.NATIONAL_MEETING).host(ZHENJIANG).build())
-          .withMessageContaining("host: host 镇江市 does not fit kind national collaboration-group meeting");
+          .withMessage("Activity is invalid: host: host 镇江市 (江苏省) is given for the national meeting, which the ministry holds and no member unit hosts");
+    }
+
+    /** "若干协作组联合举办座谈或调研活动" (三(二)2): only an inter-group exchange is held jointly. */
+    @Test
+    void jointSymposiumIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(
+              () ->
+                  symposium("a1", date(2012, 8, 5))
+                      .heldBy(List.of(ReformTopic.HOSPITAL_INFORMATISATION, ReformTopic.MEDICAL_SERVICE_SUPERVISION))
+                      .build())
+          .withMessage("Activity is invalid: heldBy: only an inter-group exchange is held jointly, by at least 2 groups: kind"
+              + " symposium names the groups medical-service supervision, hospital informatisation");
+    }
+
+    @Test
+    void exchangeHeldJointlyByOneGroupIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(
+              () ->
+                  symposium("x1", date(2012, 8, 5)).kind(ActivityKind.INTER_GROUP_EXCHANGE)
+                      .heldBy(List.of(ReformTopic.HOSPITAL_INFORMATISATION))
+                      .build())
+          .withMessageContaining("kind inter-group exchange names the groups hospital informatisation");
+    }
+
+    @Test
+    void exchangeOfOneGroupNeedsNoHeldBy() {
+      Activity exchange = symposium("x1", date(2012, 8, 5)).kind(ActivityKind.INTER_GROUP_EXCHANGE).build();
+
+      assertThat(exchange.isJoint()).isFalse();
+      assertThat(exchange.getHeldBy()).isEmpty();
     }
 
     @Test
@@ -166,7 +240,7 @@ class PilotModelTest {
 
     @Test
     void attendanceIsKeptWithExpertsAndLiaison() {
-      Activity activity = symposium("a1", date(2012, 3, 28)).addGuidingExpertsPresent("专家甲").liaisonPresent(true).build();
+      Activity activity = symposium("a1", date(2012, 3, 28)).guidingExpertsPresent(List.of("专家甲")).liaisonPresent(true).build();
 
       assertThat(activity.headsFrom(XIAMEN)).isEqualTo(1);
       assertThat(activity.headsFrom(OUTSIDER)).isZero();
@@ -185,14 +259,71 @@ class PilotModelTest {
 
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> PilotFixtures.record(activity))
-          .withMessage("GroupRecord is invalid: activities: host 洛阳市 of activity a1 is not a member of the hospital informatisation group");
+          .withMessage("GroupRecord is invalid: activities: host 洛阳市 (河南省) of activity a1 is not a member of the hospital informatisation group");
+    }
+
+    /** "活动可酌情邀请协作组外的国家联系试点城市或省级试点地区参加" (三(二)1). */
+    @Test
+    void guestCityAndProvincialRegionMayAttend() {
+      Activity activity =
+          symposium("a1", date(2012, 3, 28)).addGuestCities(OUTSIDER).putHealthBureauHeads(OUTSIDER, 1).addGuestRegions("江苏省").build();
+
+      assertThat(PilotFixtures.record(activity).getActivities()).containsExactly(activity);
+      assertThat(activity.getGuestCities()).containsExactly(OUTSIDER);
+      assertThat(activity.getGuestRegions()).containsExactly("江苏省");
     }
 
     @Test
-    void guestCityMayAttend() {
+    void cityThatIsNeitherMemberNorGuestSendingHeadsIsRejected() {
       Activity activity = symposium("a1", date(2012, 3, 28)).putHealthBureauHeads(OUTSIDER, 1).build();
 
-      assertThat(PilotFixtures.record(activity).getActivities()).containsExactly(activity);
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> PilotFixtures.record(activity))
+          .withMessage("GroupRecord is invalid: activities: city 洛阳市 (河南省) sent heads to activity a1 but is neither a member nor a guest");
+    }
+
+    @Test
+    void memberListedAsGuestIsRejected() {
+      Activity activity = symposium("a1", date(2012, 3, 28)).addGuestCities(XIAMEN).build();
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> PilotFixtures.record(activity))
+          .withMessage("GroupRecord is invalid: activities: guest city 厦门市 (福建省) of activity a1 is a member of the group");
+    }
+
+    @Test
+    void guidingExpertOfAnotherGroupAtAnOwnActivityIsRejected() {
+      Activity activity = symposium("a1", date(2012, 3, 28)).addGuidingExpertsPresent("专家丙").build();
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> PilotFixtures.record(activity))
+          .withMessage("GroupRecord is invalid: activities: 专家丙 is listed as a guiding expert at activity a1 but is not one of the group's");
+    }
+
+    @Test
+    void jointExchangeHostedByAnotherHoldingGroupsMemberIsAccepted() {
+      Activity joint =
+          Activity.builder().id("x1").date(date(2012, 8, 5)).kind(ActivityKind.INTER_GROUP_EXCHANGE)
+              .heldBy(List.of(ReformTopic.HOSPITAL_INFORMATISATION, ReformTopic.MEDICAL_SERVICE_SUPERVISION))
+              .host(PilotFixtures.SHENZHEN).putHealthBureauHeads(PilotFixtures.SHENZHEN, 1).addGuidingExpertsPresent("专家丙")
+              .build();
+
+      assertThat(PilotFixtures.record(joint).getActivities()).containsExactly(joint);
+      assertThat(joint.isJoint()).isTrue();
+    }
+
+    @Test
+    void jointExchangeNotHeldByTheGroupIsRejected() {
+      Activity joint =
+          Activity.builder().id("x1").date(date(2012, 8, 5)).kind(ActivityKind.INTER_GROUP_EXCHANGE)
+              .heldBy(List.of(ReformTopic.PLANNING_AND_REGULATION, ReformTopic.MEDICAL_SERVICE_SUPERVISION))
+              .host(PilotFixtures.SHENZHEN)
+              .build();
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> PilotFixtures.record(joint))
+          .withMessage("GroupRecord is invalid: activities: joint activity x1 does not name the hospital informatisation group among"
+              + " the groups that held it");
     }
 
     @Test
@@ -209,7 +340,7 @@ class PilotModelTest {
     void annualDocumentWithoutYearIsRejected() {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> Submission.of(DocumentKind.WORK_PLAN, date(2012, 1, 5)))
-          .withMessage("Submission is invalid: workYear: work year - does not fit kind annual work plan: only annual plans and summaries name a work year");
+          .withMessage("Submission is invalid: workYear: work year is missing: kind annual work plan covers one work year");
     }
 
     @Test
@@ -244,7 +375,8 @@ class PilotModelTest {
       assertThat(p.getFirstActivityDue()).isEqualTo(date(2011, 11, 30));
       assertThat(p.getMinPhase1Activities()).isEqualTo(3);
       assertThat(p.getExperienceReportDue()).isEqualTo(date(2011, 12, 31));
-      assertThat(p.getPolicyDraftDue()).isEqualTo(date(2012, 2, 15));
+      assertThat(p.getPolicyDraftDue()).isEqualTo(date(2012, 2, 20));
+      assertThat(p.getGroups()).isEmpty();
       assertThat(p.getPolicyMeasuresDue()).isEqualTo(date(2012, 2, 29));
       assertThat(p.getPhase2Start()).isEqualTo(date(2012, 4, 1));
       assertThat(List.of(p.getMinActivitiesPerQuarter(), p.getActivityReportDays(), p.getWorkPlanDays(), p.getWorkSummaryDays(), p.getMinInterGroupExchangesPerYear()))
@@ -292,6 +424,33 @@ class PilotModelTest {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> valid().phase2Start(date(2021, 6, 30)).build())
           .withMessage("CollaborationProgramme is invalid: phase2Start: phase 2 start 2021-06-30 is not after the end of phase 1 2021-06-30");
+    }
+
+    /** "每个专题设立一个协作组" (二(一)): a second group for a topic is invalid. */
+    @Test
+    void secondGroupForATopicIsRejected() {
+      CollaborationGroup second = CollaborationGroup.builder().from(GROUP).participants(List.of()).build();
+
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> valid().addGroups(GROUP, PilotFixtures.OTHER_GROUP, second).build())
+          .withMessage("CollaborationProgramme is invalid: groups: a second group for topic hospital informatisation is invalid: one"
+              + " group per topic");
+    }
+
+    @Test
+    void groupsOfTheProgrammeAreFoundByTopic() {
+      CollaborationProgramme p = valid().addGroups(GROUP, PilotFixtures.OTHER_GROUP).build();
+
+      assertThat(p.groupFor(ReformTopic.MEDICAL_SERVICE_SUPERVISION)).contains(PilotFixtures.OTHER_GROUP);
+      assertThat(p.groupFor(ReformTopic.PLANNING_AND_REGULATION)).isEmpty();
+    }
+
+    @Test
+    void reportPeriodLongerThanAYearIsRejected() {
+      assertThatExceptionOfType(ConstraintViolationException.class)
+          .isThrownBy(() -> valid().activityReportDays(367).build())
+          .withMessageContaining("activityReportDays must be less than or equal to 366: 367");
+      assertThat(valid().activityReportDays(366).build().getActivityReportDays()).isEqualTo(366);
     }
 
     @Test

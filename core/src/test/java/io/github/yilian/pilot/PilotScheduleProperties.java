@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.yilian.common.Finding;
 import io.github.yilian.pilot.PilotGenerators.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -75,8 +77,9 @@ class PilotScheduleProperties {
         .checkAssert(s -> assertThat(schedule(s)).extracting(PilotScheduleProperties::key).doesNotHaveDuplicates());
   }
 
+  /** "日常活动结束后5日内，报送活动书面材料和活动报告" (五(二)): due the report period after the last day. */
   @Test
-  void activityReportIsDueTheReportDaysAfterTheActivityAndOnTimeExactlyWhenNotLater() {
+  void activityReportIsDueTheReportDaysAfterTheLastDayAndOnTimeExactlyWhenNotLater() {
     qt().withExamples(300)
         .forAll(scenarios())
         .checkAssert(
@@ -87,13 +90,90 @@ class PilotScheduleProperties {
                 ObligationInstance instance = status.getInstance();
                 if (instance.getObligation() == Obligation.P8) {
                   Activity activity = byId.get(instance.getSubject());
-                  LocalDate due = activity.getDate().plusDays(s.programme().getActivityReportDays());
+                  LocalDate due = activity.getLastDay().plusDays(s.programme().getActivityReportDays());
                   assertThat(instance.getDue()).isEqualTo(due);
                   boolean onTime = activity.getReportSubmitted().filter(r -> !r.isAfter(due) && !r.isAfter(s.date())).isPresent();
                   assertThat(status.getStatus() == ComplianceStatus.MET).isEqualTo(onTime);
                 }
               }
             });
+  }
+
+  /** "我部每年将举办协作组会议" (三(二)3): the ministry's meeting, in the calendar, never judged. */
+  @Test
+  void nationalMeetingIsInTheCalendarOncePerPhase2WorkYearAndNeverJudged() {
+    qt().withExamples(300)
+        .forAll(scenarios())
+        .checkAssert(
+            s -> {
+              List<ObligationInstance> p13 =
+                  schedule(s).stream().filter(i -> i.getObligation() == Obligation.P13).toList();
+              List<ObligationInstance> p12 =
+                  schedule(s).stream().filter(i -> i.getObligation() == Obligation.P12).toList();
+              assertThat(p13).extracting(ObligationInstance::getWindow).containsExactlyElementsOf(
+                  p12.stream().map(ObligationInstance::getWindow).toList());
+              GroupCompliance compliance = s.schedule().compliance(s.record(), s.date());
+              assertThat(compliance.getStatuses()).noneMatch(st -> st.getInstance().getObligation() == Obligation.P13);
+              assertThat(compliance.findings()).extracting(Finding::getRuleId).doesNotContain("P13");
+            });
+  }
+
+  /** "协作组成员单位、指导专家和…联络员须参加活动" (三(一)1): judged activity by activity. */
+  @Test
+  void expertsAndLiaisonsAttendanceIsMetExactlyWhenBothExpertsAndTheLiaisonsCame() {
+    qt().withExamples(300)
+        .forAll(scenarios())
+        .checkAssert(
+            s -> {
+              Map<String, Activity> byId =
+                  s.record().getActivities().stream().collect(Collectors.toMap(Activity::getId, Function.identity()));
+              for (ObligationStatus status : s.schedule().compliance(s.record(), s.date()).getStatuses()) {
+                if (status.getInstance().getObligation() == Obligation.P14) {
+                  Activity activity = byId.get(status.getInstance().getSubject());
+                  boolean everyone =
+                      activity.isLiaisonPresent()
+                          && activity.getGuidingExpertsPresent().containsAll(PilotFixtures.GROUP.getGuidingExperts());
+                  assertThat(status.getStatus() == ComplianceStatus.MET).isEqualTo(everyone);
+                  assertThat(status.getStatus() == ComplianceStatus.OVERDUE)
+                      .isEqualTo(!everyone && !s.date().isBefore(activity.getLastDay()));
+                  assertThat(status.getInstance().getRequired()).isEqualTo(3);
+                }
+              }
+            });
+  }
+
+  /** "若干协作组联合举办座谈或调研活动" (三(二)2): one joint exchange counts for each group that held it. */
+  @Test
+  void jointExchangeCountsForEachGroupThatHeldIt() {
+    qt().withExamples(200)
+        .forAll(scenarios(), longs().all(), longs().all())
+        .checkAssert(
+            (s, otherSeed, jointSeed) -> {
+              Activity joint = PilotGenerators.jointExchange(s, jointSeed);
+              GroupRecord other = PilotGenerators.otherRecord(s, otherSeed);
+              for (GroupRecord record : List.of(s.record(), other)) {
+                GroupRecord with = GroupRecord.builder().from(record).addActivities(joint).build();
+                GroupCompliance before = s.schedule().compliance(record, s.date());
+                GroupCompliance after = s.schedule().compliance(with, s.date());
+                boolean held = !joint.getDate().isAfter(s.date());
+                for (Obligation counted : List.of(Obligation.P6, Obligation.P12)) {
+                  Optional<Integer> was = countedIn(before, counted, joint.getDate());
+                  assertThat(countedIn(after, counted, joint.getDate()))
+                      .as(counted.name())
+                      .isEqualTo(was.map(n -> held ? n + 1 : n));
+                }
+                assertThat(after.activity(Obligation.P9, "joint").map(st -> st.getInstance().getRequired()))
+                    .isEqualTo(held ? Optional.of(record.getGroup().getMembers().size()) : Optional.empty());
+              }
+            });
+  }
+
+  /** The count of the instance of an obligation whose window holds a date, if there is one. */
+  private static Optional<Integer> countedIn(GroupCompliance compliance, Obligation obligation, LocalDate date) {
+    return compliance.getStatuses().stream()
+        .filter(st -> st.getInstance().getObligation() == obligation && st.getInstance().getWindow().contains(date))
+        .map(ObligationStatus::getCounted)
+        .findFirst();
   }
 
   @Test

@@ -3,15 +3,18 @@ package io.github.yilian.examples;
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.DateRange;
 import io.github.yilian.common.Finding;
+import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.Ranked;
 import io.github.yilian.common.Ranking;
 import io.github.yilian.common.Severity;
 import io.github.yilian.common.Share;
+import jakarta.validation.ConstraintViolationException;
 import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** A short tour of the shared types: exact shares, date ranges, rankings and findings. */
 final class CommonTour {
@@ -60,6 +63,20 @@ final class CommonTour {
             .severity(Severity.VIOLATION)
             .reason(BilingualText.of("新疆无负责专家小组", "no expert team is responsible for Xinjiang"))
             .build();
-    out.printf("finding %s [%s] %s: %s%n%n", finding.getRuleId(), finding.getSeverity().getEnglishName(), finding.getSubject(), finding.getReason());
+    out.printf("finding %s [%s] %s: %s%n", finding.getRuleId(), finding.getSeverity().getEnglishName(), finding.getSubject(), finding.getReason());
+
+    // an invalid model is refused with a message in the default locale; read it in another one
+    try {
+      Finding.builder().ruleId("example.coverage").subject(" ").severity(Severity.WARNING).reason(finding.getReason()).build();
+    } catch (ConstraintViolationException e) {
+      out.println("refused: " + e.getMessage());
+      out.println("拒绝：" + ModelValidator.messageIn(e, Locale.CHINA));
+    }
+    try {
+      Share.percent("1E-2147483647");
+    } catch (IllegalArgumentException e) {
+      out.println("refused: " + e.getMessage());
+    }
+    out.println();
   }
 }

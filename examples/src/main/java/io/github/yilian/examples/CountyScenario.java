@@ -7,6 +7,7 @@ import io.github.yilian.county.Dashboard;
 import io.github.yilian.county.Level;
 import io.github.yilian.county.MonitoringData;
 import io.github.yilian.county.ProblemList;
+import io.github.yilian.county.RegionFigure;
 import io.github.yilian.county.RollUp;
 import io.github.yilian.county.Target;
 import io.github.yilian.county.TargetResult;
@@ -27,8 +28,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * Seed 002: the Xinjiang county medical community targets T1–T20 on a synthetic region shaped like
- * Xinjiang, as of the 2023 and 2025 deadlines: per prefecture the targets met and missed with their
- * gaps, the region-wide ranking, and one county's three-level evaluation trail.
+ * Xinjiang, as of the 2023 and 2025 deadlines: the region-wide figures of T7, T8 and T10, per
+ * prefecture the targets met and missed with their gaps (units a target does not apply to shown
+ * apart), the rankings, T5 judged half-year by half-year, T19 only for paired counties, and one
+ * county's three-level evaluation with its own parts in the share targets judged above it.
  */
 final class CountyScenario {
 
@@ -38,22 +41,66 @@ final class CountyScenario {
     out.println("== County medical communities 县域医共体 (county, seed 002) ==");
     MonitoringData data = SyntheticCountyRegion.xinjiang();
     TargetTracker tracker = TargetTracker.of(XinjiangCountyTargets2023.policy(), data);
-    out.printf("Synthetic Xinjiang: %d prefectures, %d counties, %d facts (illustrative)%n",
+    out.printf("Synthetic Xinjiang: %d prefectures, %d counties, %d facts, %d pairings (illustrative)%n",
         data.getTree().unitsAt(Level.PREFECTURE).size(), data.getTree().unitsAt(Level.COUNTY).size(),
-        data.getFacts().size());
+        data.getFacts().size(), data.getPairings().size());
     for (LocalDate asOf : List.of(LocalDate.of(2023, 12, 31), LocalDate.of(2025, 12, 31))) {
       dashboard(out, tracker, asOf);
     }
+    halfYears(out, tracker);
+    pairings(out, tracker);
     evaluation(out, tracker);
     out.println();
+  }
+
+  /** T5 judged half-year by half-year: a county whose January–June had no report misses the year. */
+  private static void halfYears(PrintStream out, TargetTracker tracker) {
+    out.printf("%n-- T5 committee reports, each half-year on its own (每半年至少听取一次) --%n");
+    Target t5 = XinjiangCountyTargets2023.target("T5");
+    LocalDate end2024 = LocalDate.of(2024, 12, 31);
+    tracker.results(t5, end2024).stream()
+        .filter(r -> r.getPeriods().size() == 2 && r.getPeriods().get(0).getStatus() == TargetStatus.MISSED
+            && r.getPeriods().get(1).getStatus() == TargetStatus.MET)
+        .findFirst().ifPresent(result -> {
+          out.println("  " + result.getReason().getChinese());
+          out.println("  " + result.getReason().getEnglish());
+        });
+    long[] counts = new long[TargetStatus.values().length];
+    tracker.results(t5, end2024).forEach(r -> counts[r.getStatus().ordinal()]++);
+    StringJoiner line = new StringJoiner(", ", "  T5 as of " + end2024 + ": ", "");
+    for (TargetStatus status : TargetStatus.values()) {
+      if (counts[status.ordinal()] > 0) {
+        line.add(counts[status.ordinal()] + " " + status.getEnglishName());
+      }
+    }
+    out.println(line);
+  }
+
+  /** T19 applies only to paired counties: member-1 moved from 650101 to 650102 on 2024-07-01. */
+  private static void pairings(PrintStream out, TargetTracker tracker) {
+    out.printf("%n-- T19 visits, only where a party-group member is paired (包联县) --%n");
+    Target t19 = XinjiangCountyTargets2023.target("T19");
+    for (int year = 2023; year <= 2024; year++) {
+      LocalDate asOf = LocalDate.of(year, 12, 31);
+      for (String county : List.of("650101", "650102")) {
+        out.println("  " + tracker.status(t19, county, asOf).getReason().getEnglish());
+      }
+      RollUp region = tracker.rollUp(t19, "65", asOf);
+      out.println("  " + region);
+    }
   }
 
   private static void dashboard(PrintStream out, TargetTracker tracker, LocalDate asOf) {
     out.printf("%n-- Dashboard 监测看板 as of %s --%n", asOf);
     Dashboard dashboard = tracker.dashboard(asOf);
+    out.println("  " + dashboard);
     for (TargetResult result : dashboard.resultsFor(tracker.getData().getTree().getRegion().getId())) {
       out.println("  " + result.getReason().getChinese());
       out.println("  " + result.getReason().getEnglish());
+    }
+    for (RegionFigure figure : dashboard.getRegionFigures()) {
+      out.println("  " + figure.getReason().getChinese());
+      out.println("  " + figure.getReason().getEnglish());
     }
     for (Unit prefecture : tracker.getData().getTree().unitsAt(Level.PREFECTURE)) {
       out.printf("  %s %s%n", prefecture.getName().getChinese(), prefecture.getName().getEnglish());
@@ -68,7 +115,8 @@ final class CountyScenario {
         if (target.getLevel().compareTo(Level.COUNTY) >= 0) {
           RollUp rollUp = tracker.rollUp(target, prefecture.getId(), asOf);
           units.add(target.getId() + " " + rollUp.getMet().size() + "/"
-              + (rollUp.getMet().size() + rollUp.getNotMet().size()));
+              + (rollUp.getMet().size() + rollUp.getNotMet().size())
+              + (rollUp.getNotApplicable().isEmpty() ? "" : " (+" + rollUp.getNotApplicable().size() + " n/a)"));
         }
       }
       out.println(units);
@@ -114,11 +162,17 @@ final class CountyScenario {
         .returnForCorrection("65", "自治区卫健委 张", LocalDate.of(2024, 2, 1), "T5 汇报记录缺失 / report minutes missing")
         .review("6501", "市卫健委 李", LocalDate.of(2024, 2, 5), Map.of())
         .audit("65", "自治区卫健委 张", LocalDate.of(2024, 2, 20), Map.of());
+    reject(out, evaluation, e -> e.review("6501", "市卫健委 李", LocalDate.of(2024, 3, 1), Map.of()));
+    reject(out, evaluation, e -> e.returnForCorrection("65", "自治区卫健委 张", LocalDate.of(2024, 3, 1), "重审"));
     for (Transition step : evaluation.getTrail()) {
       out.printf("  %s %s → %s by %s (%s)%s%n", step.getDate(), step.getFromStage().getChineseName(),
           step.getToStage().getChineseName(), step.getActor(), step.getUnitId(),
           step.getReason().map(r -> ": " + r).orElse(""));
     }
+    out.println("  " + evaluation);
+    out.println("  Own parts in share targets judged above the county (以县为单位):");
+    evaluation.getResults().stream().filter(TargetResult::isOwnPart)
+        .forEach(result -> out.println("    " + result.getReason().getEnglish()));
     List<AnnualEvaluation> prefecture = new ArrayList<>(List.of(evaluation));
     for (Unit county : tracker.getData().getTree().unitsUnder("6501", Level.COUNTY)) {
       if (!county.getId().equals("650101")) {
@@ -131,6 +185,7 @@ final class CountyScenario {
     out.println("  Problem list 问题清单 of 乌鲁木齐市 Ürümqi (targets not met, by county):");
     ProblemList.of("6501", prefecture).getProblems().forEach((county, targets) ->
         out.printf("    %s: %s%n", county, targets));
+    out.println("  " + ProblemList.of("6501", prefecture.subList(0, 2)));
     out.println("  Audited ranking 审核排名: " + AnnualEvaluation.ranking(prefecture));
   }
 }

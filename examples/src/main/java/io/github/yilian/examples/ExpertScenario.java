@@ -36,12 +36,13 @@ import static io.github.yilian.expert.Province.ZHEJIANG;
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.DateRange;
 import io.github.yilian.common.Finding;
-import io.github.yilian.expert.Activity;
-import io.github.yilian.expert.ActivityKind;
+import io.github.yilian.expert.ExpertActivity;
+import io.github.yilian.expert.ExpertActivityKind;
 import io.github.yilian.expert.AdjustmentEvent;
 import io.github.yilian.expert.AdjustmentLog;
+import io.github.yilian.expert.Attestation;
+import io.github.yilian.expert.CompositionPolicy;
 import io.github.yilian.expert.EvaluationAssignment;
-import io.github.yilian.expert.EventType;
 import io.github.yilian.expert.Expert;
 import io.github.yilian.expert.ExpertGroup;
 import io.github.yilian.expert.ExpertTeam;
@@ -52,15 +53,17 @@ import io.github.yilian.expert.Liaison;
 import io.github.yilian.expert.ObligationChecker;
 import io.github.yilian.expert.Province;
 import io.github.yilian.expert.Sector;
+import io.github.yilian.expert.SelectionCriterion;
+import io.github.yilian.expert.TeamMix;
 import io.github.yilian.expert.Tenure;
 import io.github.yilian.expert.TieredCareExpertGroupMeasures;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -89,6 +92,7 @@ final class ExpertScenario {
   static void run(PrintStream out) {
     out.println("== 专家组管理 Expert group management (seed 000) ==");
     AdjustmentLog log = log();
+    ExpertGroup founding = log.getFounding();
     GroupState state = log.stateOn(AS_OF);
 
     out.printf("%d events over %s; state on %s%n", log.getEvents().size(), DateRange.of(TERM_START, AS_OF), AS_OF);
@@ -97,21 +101,30 @@ final class ExpertScenario {
     for (Tenure tenure : state.getTenures()) {
       out.printf("  %-12s %s%n  %-12s %s%n", tenure.getExpert(), tenure.getReason().getChinese(), "", tenure.getReason().getEnglish());
     }
-    out.println("-- 检查结果 Findings --");
+    out.println("-- 检查结果 Findings (violations, then warnings) --");
     List<Finding> findings = new ArrayList<>(GroupChecker.of(TieredCareExpertGroupMeasures.compositionPolicy()).check(state.getGroup()));
     ObligationChecker obligations = ObligationChecker.of(TieredCareExpertGroupMeasures.obligationPolicy());
     findings.addAll(obligations.checkActivities(activities(), AS_OF));
     findings.addAll(obligations.overdueReports(evaluations(), AS_OF));
+    findings.addAll(obligations.checkAssignments(founding, evaluations()));
+    findings.sort(Comparator.comparing(Finding::getSeverity));
     for (Finding finding : findings) {
       out.printf("  [%s] %s %s: %s%n", finding.getSeverity().getEnglishName(), finding.getRuleId(), finding.getSubject(), finding.getReason());
     }
+    CompositionPolicy byFields = CompositionPolicy.of(2, TeamMix.FIELDS);
+    out.printf(
+        "Reading 领域 as fields of expertise instead (%s): %d findings on the mix, as every expert here works in policy research%n",
+        byFields,
+        GroupChecker.of(byFields).check(state.getGroup()).stream().filter(f -> f.getRuleId().equals(GroupChecker.FIELDS)).count());
     LocalDate nextTerm = LocalDate.of(2025, 1, 1);
     GroupState after = log.stateOn(nextTerm);
     out.printf(
-        "On %s the cohort term has ended: active %s; %d findings (teams without leaders or members)%n%n",
+        "On %s the first cohort term has ended (%s): active %s, reappointed during the term or on its first day; %d findings%n",
         nextTerm,
+        after,
         after.getTenures().stream().filter(Tenure::isActive).map(Tenure::getExpert).toList(),
         GroupChecker.of(TieredCareExpertGroupMeasures.compositionPolicy()).check(after.getGroup()).size());
+    out.printf("  %s%n  %s%n%n", log.tenure("south-2", nextTerm), log.tenure("south-1", nextTerm));
   }
 
   /** Six teams over 31 provinces and the Corps and three years of adjustments (also in examples/workbooks/expert-log.xlsx). */
@@ -127,24 +140,27 @@ final class ExpertScenario {
         roster.add(expert(id, SECTORS[(t + m) % SECTORS.length], m == 1));
         events.add(AdjustmentEvent.appointed(TERM_START, id, plan.id()));
       }
-      events.add(AdjustmentEvent.of(EventType.MADE_LEADER, TERM_START, plan.id() + "-1"));
+      events.add(AdjustmentEvent.madeLeader(TERM_START, plan.id() + "-1"));
     }
-    roster.add(expert("east-4", Sector.MEDICAL_INSURANCE, false));
+    // appointed mid-term with only three of the four selection criteria attested: a finding
+    roster.add(expertBuilder("east-4", Sector.MEDICAL_INSURANCE, false).attestations(ATTESTED.subList(0, 3)).build());
     events.addAll(
         List.of(
-            AdjustmentEvent.of(EventType.WITHDREW, LocalDate.of(2022, 9, 30), "northeast-3"),
+            AdjustmentEvent.withdrew(LocalDate.of(2022, 9, 30), "northeast-3"),            // last day served
             AdjustmentEvent.dismissed(LocalDate.of(2023, 3, 15), "east-2", BilingualText.of("年度考核不合格", "failed the annual assessment")),
-            AdjustmentEvent.appointed(LocalDate.of(2023, 4, 1), "east-4", "east"),
+            AdjustmentEvent.appointed(LocalDate.of(2023, 4, 1), "east-4", "east"),         // first day of service
             AdjustmentEvent.moved(LocalDate.of(2023, 6, 1), "north-3", "northeast"),
-            AdjustmentEvent.of(EventType.REAPPOINTED, LocalDate.of(2024, 10, 15), "north-1"),
-            AdjustmentEvent.of(EventType.REAPPOINTED, LocalDate.of(2024, 10, 15), "south-1")));
+            AdjustmentEvent.reappointed(LocalDate.of(2024, 10, 15), "north-1"),            // during the term
+            AdjustmentEvent.termEnded(LocalDate.of(2024, 12, 31), "south-2"),              // the term's last day
+            AdjustmentEvent.reappointed(LocalDate.of(2025, 1, 1), "south-1")));            // the new term's first day
 
-    Map<Province, Liaison> liaisons = new EnumMap<>(Province.class);
+    List<Liaison> liaisons = new ArrayList<>();
     for (TeamPlan plan : TEAMS) {
       plan.provinces().stream()
           .filter(p -> p != XIZANG)
-          .forEach(p -> liaisons.put(p, Liaison.of("联络员（" + p.getChineseName() + "）", p.getChineseName() + "卫生健康委医政医管处")));
+          .forEach(p -> liaisons.add(Liaison.of(p, "联络员（" + p.getChineseName() + "）", p.getChineseName() + "卫生健康委医政医管处")));
     }
+    liaisons.add(Liaison.of(XINJIANG, "联络员（新疆维吾尔自治区，第二位）", "新疆维吾尔自治区卫生健康委医政医管局"));  // several per province
     Set<Province> covered = EnumSet.copyOf(Province.mainland());
     covered.add(XINJIANG_CORPS);
     ExpertGroup founding =
@@ -172,19 +188,33 @@ final class ExpertScenario {
     }
   }
 
+  private static final List<Attestation> ATTESTED =
+      Arrays.stream(SelectionCriterion.values()).map(c -> Attestation.of(c, "国家卫生健康委医政医管局", LocalDate.of(2021, 12, 1))).toList();
+
   private static Expert expert(String id, Sector sector, boolean senior) {
-    return Expert.builder().id(id).name("专家 " + id).sector(sector).addFields(Expertise.POLICY_RESEARCH).senior(senior).build();
+    return expertBuilder(id, sector, senior).build();
   }
 
-  static List<Activity> activities() {
+  private static Expert.Builder expertBuilder(String id, Sector sector, boolean senior) {
+    Expert.Builder builder = Expert.builder();
+    builder.id(id).name("专家 " + id).sector(sector).addFields(Expertise.POLICY_RESEARCH).senior(senior).attestations(ATTESTED)
+        .phone("13800000000");  // personal data: never printed
+    return builder;
+  }
+
+  static List<ExpertActivity> activities() {
     return List.of(
-        Activity.builder().id("act-1").expert("north-1").kind(ActivityKind.MEDIA_INTERVIEW).date(LocalDate.of(2024, 3, 10))
-            .inGroupName(true).approvedOn(LocalDate.of(2024, 3, 1)).build(),
-        Activity.builder().id("act-2").expert("east-3").kind(ActivityKind.ARTICLE).date(LocalDate.of(2024, 5, 20))
+        ExpertActivity.builder().id("act-1").expert("north-1").kind(ExpertActivityKind.MEDIA_INTERVIEW).date(LocalDate.of(2024, 3, 10))
+            .inGroupName(true).approvedOn(LocalDate.of(2024, 3, 10)).build(),                // approved on the day: in time
+        ExpertActivity.builder().id("act-5").expert("northwest-1").kind(ExpertActivityKind.ARTICLE).date(LocalDate.of(2024, 4, 2))
+            .inGroupName(true).arrangedByBureau(true).build(),                                 // 五(三): no separate approval
+        ExpertActivity.builder().id("act-6").expert("southwest-1").kind(ExpertActivityKind.RESEARCH_VISIT).date(LocalDate.of(2024, 4, 20))
+            .inGroupName(true).approvedOn(LocalDate.of(2024, 4, 22)).build(),                // approved two days late
+        ExpertActivity.builder().id("act-2").expert("east-3").kind(ExpertActivityKind.ARTICLE).date(LocalDate.of(2024, 5, 20))
             .inGroupName(true).build(),
-        Activity.builder().id("act-3").expert("south-2").kind(ActivityKind.COMMERCIAL_ENGAGEMENT).date(LocalDate.of(2024, 6, 8))
+        ExpertActivity.builder().id("act-3").expert("south-2").kind(ExpertActivityKind.COMMERCIAL_ENGAGEMENT).date(LocalDate.of(2024, 6, 8))
             .inGroupName(true).approvedOn(LocalDate.of(2024, 6, 1)).build(),
-        Activity.builder().id("act-4").expert("south-3").kind(ActivityKind.COMMERCIAL_ENGAGEMENT).date(LocalDate.of(2024, 7, 1))
+        ExpertActivity.builder().id("act-4").expert("south-3").kind(ExpertActivityKind.COMMERCIAL_ENGAGEMENT).date(LocalDate.of(2024, 7, 1))
             .inGroupName(false).build());
   }
 
@@ -193,6 +223,8 @@ final class ExpertScenario {
         EvaluationAssignment.builder().id("eval-hebei").team("north").province(HEBEI)
             .period(DateRange.of(LocalDate.of(2024, 8, 1), LocalDate.of(2024, 8, 20))).reportSubmittedOn(LocalDate.of(2024, 9, 5)).build(),
         EvaluationAssignment.builder().id("eval-gansu").team("northwest").province(GANSU)
-            .period(DateRange.of(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 15))).build());
+            .period(DateRange.of(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 15))).build(),   // report overdue: a warning
+        EvaluationAssignment.builder().id("eval-hunan").team("east").province(HUNAN)
+            .period(DateRange.of(LocalDate.of(2024, 10, 8), LocalDate.of(2024, 10, 12))).build()); // not the east team's province
   }
 }

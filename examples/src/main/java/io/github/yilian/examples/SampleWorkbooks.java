@@ -7,11 +7,9 @@ import io.github.yilian.excel.ExpertWorkbook;
 import io.github.yilian.excel.PilotWorkbook;
 import io.github.yilian.expert.AdjustmentLog;
 import io.github.yilian.pilot.GroupRecord;
-import io.github.yilian.pilot.ReformTopic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,11 +47,7 @@ public final class SampleWorkbooks {
   }
 
   static List<GroupRecord> pilotRecords() {
-    List<GroupRecord> records = new ArrayList<>();
-    for (ReformTopic topic : ReformTopic.values()) {
-      records.add(PilotScenario.record(topic));
-    }
-    return records;
+    return PilotScenario.records();
   }
 
   static ExpertLogBook expertLog() {

@@ -1,5 +1,6 @@
 package io.github.yilian.examples;
 
+import static io.github.yilian.county.XinjiangCountyTargets2023.ASSET_SHARING;
 import static io.github.yilian.county.XinjiangCountyTargets2023.COMMITTEE_REPORT;
 import static io.github.yilian.county.XinjiangCountyTargets2023.DEMONSTRATION;
 import static io.github.yilian.county.XinjiangCountyTargets2023.FINANCE_CENTRE;
@@ -24,8 +25,10 @@ import io.github.yilian.county.AdministrativeTree;
 import io.github.yilian.county.Fact;
 import io.github.yilian.county.Level;
 import io.github.yilian.county.MonitoringData;
+import io.github.yilian.county.Pairing;
 import io.github.yilian.county.Secondment;
 import io.github.yilian.county.Unit;
+import io.github.yilian.county.UnitKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +37,10 @@ import java.util.Random;
 /**
  * Synthetic monitoring data shaped like Xinjiang (14 prefectures with their real names, 96
  * counties) or like the whole country (about 2,850 counties): one community per county with a lead
- * hospital and primary-care units, and illustrative, seeded-random facts for every target of
- * {@code XinjiangCountyTargets2023}. The facts are invented; only the shape is realistic.
+ * hospital and primary-care units (township or community health centres and village clinics),
+ * illustrative, seeded-random facts for every target of {@code XinjiangCountyTargets2023}, and
+ * pairings of party-group members with some counties (包联). The facts are invented; only the shape
+ * is realistic.
  */
 public final class SyntheticCountyRegion {
 
@@ -57,6 +62,7 @@ public final class SyntheticCountyRegion {
   private final List<Unit> units = new ArrayList<>();
   private final List<Fact> facts = new ArrayList<>();
   private final List<Secondment> secondments = new ArrayList<>();
+  private final List<Pairing> pairings = new ArrayList<>();
   private final Random random;
 
   private SyntheticCountyRegion(long seed) {
@@ -64,7 +70,10 @@ public final class SyntheticCountyRegion {
   }
 
   /**
-   * Builds the Xinjiang-shaped region.
+   * Builds the Xinjiang-shaped region: each community with 4 health centres (community health
+   * centres in Ürümqi and Karamay, township ones elsewhere) and 2 village clinics; ten party-group
+   * members paired with the first county of ten prefectures from 2023-04-07 (the notice's date),
+   * one of them moving from Ürümqi's first county to its second on 2024-07-01.
    *
    * @return the tree and its facts
    */
@@ -73,14 +82,22 @@ public final class SyntheticCountyRegion {
     region.add("65", "新疆维吾尔自治区", "Xinjiang Uygur Autonomous Region", Level.REGION, null);
     for (int p = 0; p < XINJIANG.length; p++) {
       String[] row = XINJIANG[p];
-      region.prefecture(row[0], row[1], row[2], Integer.parseInt(row[3]), 4, 0.45 + 0.04 * p);
+      UnitKind centre = p < 2 ? UnitKind.COMMUNITY_HEALTH_CENTRE : UnitKind.TOWNSHIP_HEALTH_CENTRE;
+      region.prefecture(row[0], row[1], row[2], Integer.parseInt(row[3]), 4, 2, centre, 0.45 + 0.04 * p);
+    }
+    LocalDate notice = LocalDate.of(2023, 4, 7);
+    region.pairings.add(Pairing.of("member-1", "650101", notice, LocalDate.of(2024, 6, 30)));
+    region.pairings.add(Pairing.of("member-1", "650102", LocalDate.of(2024, 7, 1)));
+    for (int p = 1; p < 10; p++) {
+      region.pairings.add(Pairing.of("member-" + (p + 1), XINJIANG[p][0] + "01", notice));
     }
     return region.build();
   }
 
   /**
    * Builds a national-scale region: 300 prefectures of about 9.5 counties, 2,850 counties in all,
-   * each community with 8 primary-care units.
+   * each community with 8 primary-care units (6 township health centres, 2 village clinics), the
+   * first county of every prefecture paired.
    *
    * @return the tree and its facts
    */
@@ -88,7 +105,10 @@ public final class SyntheticCountyRegion {
     SyntheticCountyRegion region = new SyntheticCountyRegion(2850);
     region.add("CN", "全国", "China", Level.REGION, null);
     for (int p = 0; p < 300; p++) {
-      region.prefecture(String.format("P%03d", p), "地区" + p, "prefecture " + p, 9 + p % 2, 8, 0.4 + 0.5 * p / 300);
+      String id = String.format("P%03d", p);
+      region.prefecture(id, "地区" + p, "prefecture " + p, 9 + p % 2, 6, 2, UnitKind.TOWNSHIP_HEALTH_CENTRE,
+          0.4 + 0.5 * p / 300);
+      region.pairings.add(Pairing.of("member-" + p, id + "01", LocalDate.of(2023, 4, 7)));
     }
     return region.build();
   }
@@ -97,7 +117,8 @@ public final class SyntheticCountyRegion {
     AdministrativeTree tree = AdministrativeTree.builder().addAllUnits(units).build();
     facts.add(Fact.count(tree.getRegion().getId(), TRAINING_MEETING, LocalDate.of(2023, 8, 15), 2));
     facts.add(Fact.yes(tree.getRegion().getId(), TRAINING_MEETING, LocalDate.of(2025, 5, 20)));
-    return MonitoringData.builder().tree(tree).addAllFacts(facts).addAllSecondments(secondments).build();
+    return MonitoringData.builder().tree(tree).addAllFacts(facts).addAllSecondments(secondments)
+        .addAllPairings(pairings).build();
   }
 
   private void add(String id, String chinese, String english, Level level, String parent) {
@@ -108,8 +129,8 @@ public final class SyntheticCountyRegion {
     units.add(unit.build());
   }
 
-  private void prefecture(String id, String chinese, String english, int counties, int primaryCare,
-      double progress) {
+  private void prefecture(String id, String chinese, String english, int counties, int centres, int clinics,
+      UnitKind centre, double progress) {
     add(id, chinese, english, Level.PREFECTURE, units.get(0).getId());
     for (int c = 1; c <= counties; c++) {
       String county = id + String.format("%02d", c);
@@ -121,11 +142,15 @@ public final class SyntheticCountyRegion {
       communityFacts(community, progress, c == 1);
       add(community + "-L", "牵头医院", "lead hospital", Level.LEAD_HOSPITAL, community);
       leadHospitalFacts(community + "-L", progress);
-      for (int u = 1; u <= primaryCare; u++) {
+      for (int u = 1; u <= centres + clinics; u++) {
         String unit = community + "-U" + u;
-        add(unit, "乡镇卫生院" + u, "township health centre " + u, Level.PRIMARY_CARE_UNIT, community);
-        state(unit, PUBLIC_FUNDING, progress);
-        state(unit, STUDIO, progress - 0.2);
+        UnitKind kind = u <= centres ? centre : UnitKind.VILLAGE_CLINIC;
+        units.add(Unit.primaryCare(unit, BilingualText.of(kind.getChineseName() + u, kind.getEnglishName() + " " + u),
+            kind, community));
+        if (kind != UnitKind.VILLAGE_CLINIC) {
+          state(unit, PUBLIC_FUNDING, progress);
+          state(unit, STUDIO, progress - 0.2);
+        }
         if (random.nextDouble() < 0.1) {
           LocalDate start = LocalDate.of(2023, 1 + random.nextInt(12), 1);
           secondments.add(Secondment.builder().id(unit + "-S").unitId(unit).start(start)
@@ -167,8 +192,8 @@ public final class SyntheticCountyRegion {
     if (first) {
       facts.add(Fact.count(community, DEMONSTRATION, MID_2023, progress > 0.5 ? 1 : 0));
     }
-    for (String indicator : List.of(PARTY_COMMITTEE, FINANCE_CENTRE, UNIFIED_DRUG_LIST, SUPPORT_LEDGER,
-        MUTUAL_RECOGNITION)) {
+    for (String indicator : List.of(PARTY_COMMITTEE, FINANCE_CENTRE, ASSET_SHARING, UNIFIED_DRUG_LIST,
+        SUPPORT_LEDGER, MUTUAL_RECOGNITION)) {
       state(community, indicator, progress + 0.1);
     }
     for (int year = 2023; year <= 2025; year++) {

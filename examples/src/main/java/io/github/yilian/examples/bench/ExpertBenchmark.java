@@ -4,7 +4,6 @@ import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Finding;
 import io.github.yilian.expert.AdjustmentEvent;
 import io.github.yilian.expert.AdjustmentLog;
-import io.github.yilian.expert.EventType;
 import io.github.yilian.expert.Expert;
 import io.github.yilian.expert.ExpertGroup;
 import io.github.yilian.expert.ExpertTeam;
@@ -95,12 +94,12 @@ public class ExpertBenchmark {
       int round = i / EXPERTS;
       String id = "e" + expert;
       if (round == 1 && expert < 60) {
-        events.add(AdjustmentEvent.of(EventType.MADE_LEADER, day, id));
+        events.add(AdjustmentEvent.madeLeader(day, id));
       } else if (round < 3) {
         team[expert] = (team[expert] + 1) % TEAMS;
         events.add(AdjustmentEvent.moved(day, id, "t" + team[expert]));
       } else {
-        events.add(AdjustmentEvent.of(expert < 1_900 ? EventType.REAPPOINTED : EventType.WITHDREW, day, id));
+        events.add(expert < 1_900 ? AdjustmentEvent.reappointed(day, id) : AdjustmentEvent.withdrew(day, id));
       }
     }
     log = AdjustmentLog.of(founding, TieredCareExpertGroupMeasures.termPolicy(), events);

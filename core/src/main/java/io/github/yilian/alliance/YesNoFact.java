@@ -8,7 +8,7 @@ import io.github.yilian.common.Named;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum Fact implements Named {
+public enum YesNoFact implements Named {
   /** The alliance adopted its charter (制订大专科联盟章程). */
   CHARTER_ADOPTED("制订联盟章程", "charter adopted") {
     @Override
@@ -26,7 +26,7 @@ public enum Fact implements Named {
 
   private final BilingualText name;
 
-  Fact(String chinese, String english) {
+  YesNoFact(String chinese, String english) {
     this.name = BilingualText.of(chinese, english);
   }
 

@@ -1,6 +1,7 @@
 package io.github.yilian.expert;
 
 import io.github.yilian.common.ModelValidator;
+import io.github.yilian.common.SupportedDate;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -8,17 +9,19 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Something an expert did or will do (seed 000, sections 六(二) and 七(三)–(五)): its kind and date,
- * whether it is in the expert group's name, when the bureau approved it, and whether internal
- * material was disclosed and with what authorisation.
+ * Something an expert did or will do (seed 000, sections 五(三), 六(二) and 七(三)–(五)): its kind and
+ * date, whether it is in the expert group's name, whether the bureau itself arranged it, when the
+ * bureau approved it, and whether internal material was disclosed and with what authorisation.
+ *
+ * <p>Dates lie in 1900-01-01 to 2200-12-31 ({@link io.github.yilian.common.SupportedRange}).
  *
  * <p>{@link ObligationChecker} reports the rules it breaks. This class is immutable and thread-safe.
  */
 @Value.Immutable
 @YilianStyle
-public abstract class Activity {
+public abstract class ExpertActivity {
 
-  Activity() {}
+  ExpertActivity() {}
 
   /**
    * Returns the activity's id.
@@ -41,13 +44,14 @@ public abstract class Activity {
    *
    * @return the kind
    */
-  public abstract ActivityKind getKind();
+  public abstract ExpertActivityKind getKind();
 
   /**
    * Returns the date of the activity.
    *
-   * @return the date
+   * @return the date, from 1900-01-01 to 2200-12-31
    */
+  @SupportedDate
   public abstract LocalDate getDate();
 
   /**
@@ -60,9 +64,21 @@ public abstract class Activity {
   /**
    * Returns when the medical administration bureau approved the activity.
    *
-   * @return the approval date; empty if not approved
+   * @return the approval date, from 1900-01-01 to 2200-12-31; empty if not approved
    */
-  public abstract Optional<LocalDate> getApprovedOn();
+  public abstract Optional<@SupportedDate LocalDate> getApprovedOn();
+
+  /**
+   * Checks whether the bureau itself arranged the activity under its unified work plan
+   * (按照统一的工作部署, 五(三)), such as an interview or a column it invited the expert to; such an
+   * activity needs no separate approval.
+   *
+   * @return true if arranged by the bureau; false by default
+   */
+  @Value.Default
+  public boolean isArrangedByBureau() {
+    return false;
+  }
 
   /**
    * Checks whether the activity discloses internal meetings, policy advice or evaluation results
@@ -100,10 +116,10 @@ public abstract class Activity {
   }
 
   /**
-   * Builds an {@link Activity}; id, expert, kind, date and whether it is in the group's name are
-   * required; no internal material is disclosed unless said.
+   * Builds an {@link ExpertActivity}; id, expert, kind, date and whether it is in the group's name are
+   * required; it is not arranged by the bureau and discloses no internal material unless said.
    */
-  public static final class Builder extends ImmutableActivity.Builder {
+  public static final class Builder extends ImmutableExpertActivity.Builder {
     Builder() {}
   }
 }

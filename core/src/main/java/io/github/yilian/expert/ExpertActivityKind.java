@@ -8,7 +8,7 @@ import io.github.yilian.common.Named;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum ActivityKind implements Named {
+public enum ExpertActivityKind implements Named {
   /** A research visit (调研活动). */
   RESEARCH_VISIT("调研活动", "research visit"),
   /** A research project taken on (承接课题). */
@@ -24,7 +24,7 @@ public enum ActivityKind implements Named {
 
   private final BilingualText name;
 
-  ActivityKind(String chineseName, String englishName) {
+  ExpertActivityKind(String chineseName, String englishName) {
     this.name = BilingualText.of(chineseName, englishName);
   }
 
