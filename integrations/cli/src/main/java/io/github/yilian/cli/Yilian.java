@@ -4,8 +4,10 @@ import io.github.yilian.alliance.AllianceAssessment;
 import io.github.yilian.alliance.AllianceAssessmentRecord;
 import io.github.yilian.alliance.Grade;
 import io.github.yilian.alliance.HaikouAllianceRubric2021;
+import io.github.yilian.alliance.HaikouAlliances2021;
 import io.github.yilian.common.Finding;
 import io.github.yilian.common.Ranked;
+import io.github.yilian.common.Severity;
 import io.github.yilian.common.SupportedRange;
 import io.github.yilian.county.Dashboard;
 import io.github.yilian.county.MonitoringData;
@@ -22,12 +24,14 @@ import io.github.yilian.excel.ImportOptions;
 import io.github.yilian.excel.ImportResult;
 import io.github.yilian.excel.PilotWorkbook;
 import io.github.yilian.excel.WorkbookException;
+import io.github.yilian.expert.AdjustmentEvent;
 import io.github.yilian.expert.AdjustmentLog;
 import io.github.yilian.expert.GroupChecker;
 import io.github.yilian.expert.InvalidEventException;
 import io.github.yilian.expert.ObligationChecker;
 import io.github.yilian.expert.Tenure;
 import io.github.yilian.expert.TieredCareExpertGroupMeasures;
+import io.github.yilian.pilot.CollaborationProgramme;
 import io.github.yilian.pilot.ComplianceStatus;
 import io.github.yilian.pilot.GroupCompliance;
 import io.github.yilian.pilot.GroupRecord;
@@ -61,8 +65,8 @@ import picocli.CommandLine.Spec;
  * Excel workbooks, printing a summary and writing the results as a workbook.
  *
  * <p>Exit codes: {@value #OK} when nothing needs attention, {@value #FINDINGS} when the results hold
- * findings (an alliance graded 不合格, a target missed, an obligation overdue, a finding of the expert
- * checks), {@value #BAD_INPUT} for bad input (a bad workbook, with its problems printed as a table,
+ * findings (an alliance graded 不合格, a target missed, an obligation overdue or met late, a finding of
+ * the expert checks), {@value #BAD_INPUT} for bad input (a bad workbook, with its problems printed as a table,
  * or bad arguments).
  */
 @Command(name = "yilian", mixinStandardHelpOptions = true, version = "yilian 0.1.0-SNAPSHOT",
@@ -70,7 +74,8 @@ import picocli.CommandLine.Spec;
     subcommands = {Yilian.Template.class, Yilian.Assess.class, Yilian.DashboardCommand.class, Yilian.ComplianceCommand.class,
         Yilian.TenureCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes / 退出码:%n",
-    exitCodeList = {"0:nothing needs attention / 无需关注的问题", "1:findings: an alliance graded fail, a target missed, an obligation overdue, an expert finding / 有问题需关注",
+    exitCodeList = {"0:nothing needs attention / 无需关注的问题",
+        "1:findings: an alliance graded fail, a target missed, an obligation overdue or met late, an expert finding / 有问题需关注",
         "2:bad input: a bad workbook (its problems printed as a table) or bad arguments / 输入有误"})
 public final class Yilian implements Callable<Integer> {
 
@@ -196,6 +201,14 @@ public final class Yilian implements Callable<Integer> {
       }
     }
 
+    int year(int year, String name) {
+      try {
+        return SupportedRange.requireYear(year, name);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+
     LocalDate date(LocalDate date, String name) {
       try {
         return SupportedRange.requireDate(date, name);
@@ -256,8 +269,21 @@ public final class Yilian implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT.xlsx", description = "the template to write / 模板文件")
     Path file = Path.of("template.xlsx");
 
+    @Option(names = "--haikou-2021", paramLabel = "YEAR",
+        description = "alliance only: fill in Haikou's four alliances (海医改办〔2021〕26号), their members and committees, for "
+            + "this assessment year / 预填海口市四个大专科联盟")
+    @Nullable Integer haikouYear;
+
     @Override
     public Integer call() throws IOException {
+      if (haikouYear != null) {
+        require(capability, Capability.alliance);
+        int year = year(haikouYear, "--haikou-2021");
+        AllianceWorkbook.writeTemplate(file, HaikouAlliances2021.alliances(), year);
+        out().println(common.t("已预填海口市四个大专科联盟（" + year + " 年度）的模板已写入 ",
+            "template with Haikou's four alliances for " + year + " written to ") + file);
+        return OK;
+      }
       switch (capability) {
         case alliance -> AllianceWorkbook.writeTemplate(file);
         case county -> CountyWorkbook.writeTemplate(file);
@@ -334,6 +360,10 @@ public final class Yilian implements Callable<Integer> {
       TextTable statuses = new TextTable(30, common.t("状态", "status"), common.t("结果数", "results"));
       counts.forEach((status, n) -> statuses.row(status.getName().in(locale), n));
       statuses.print(out());
+      if (!dashboard.getRegionFigures().isEmpty()) {
+        out().println(common.t("全区数据（只报告、不判断）：", "Region-wide figures (reported, not judged):"));
+        dashboard.getRegionFigures().forEach(f -> out().println("  " + f.getReason().in(locale)));
+      }
       List<TargetResult> missed = dashboard.getResults().stream().filter(r -> r.getStatus() == TargetStatus.MISSED).toList();
       if (!missed.isEmpty()) {
         out().println(common.t("未达标（前 20 项）：", "Missed (first 20):"));
@@ -353,8 +383,9 @@ public final class Yilian implements Callable<Integer> {
 
   /** {@code yilian compliance pilot record.xlsx --as-of 2012-12-31}. */
   @Command(name = "compliance", mixinStandardHelpOptions = true,
-      description = {"按 2011 年试点协作组制度（P1–P13）检查各协作组的履职情况。",
-          "Checks each collaboration group's obligations P1–P13 of the 2011 programme."})
+      description = {"按 2011 年试点协作组制度检查各协作组的履职情况（P1–P14；P13 全国会议为卫生部职责，只列入日历）。",
+          "Checks each collaboration group's obligations P1–P14 of the 2011 programme (P13, the ministry's national meeting, "
+              + "is only listed)."})
   static final class ComplianceCommand extends WorkbookCommand {
     @Parameters(index = "0", paramLabel = "pilot") Capability capability = Capability.pilot;
     @Parameters(index = "1", paramLabel = "RECORD.xlsx", description = "the filled pilot template / 已填写的协作组工作记录") Path file = Path.of("");
@@ -371,21 +402,34 @@ public final class Yilian implements Callable<Integer> {
       if (records == null) {
         return BAD_INPUT;
       }
-      PilotSchedule schedule = PilotSchedule.of(PilotProgramme2011.programme());
+      // the 2011 programme with the workbook's groups: one per topic, and a joint exchange's host
+      // checked against every group that held it
+      CollaborationProgramme programme = CollaborationProgramme.builder().from(PilotProgramme2011.programme())
+          .groups(records.stream().map(GroupRecord::getGroup).toList()).build();
+      PilotSchedule schedule = PilotSchedule.of(programme);
       List<GroupCompliance> compliances = new ArrayList<>();
       records.forEach(r -> compliances.add(schedule.compliance(r, date)));
       Locale locale = common.locale();
       TextTable summary = new TextTable(40, common.t("改革专题", "topic"), common.t("已到期", "due"),
-          common.t("按时完成", "met on time"), common.t("逾期", "overdue"));
-      compliances.forEach(c -> summary.row(c.getTopic().getName().in(locale), c.getDueCount(), c.getMetOnTime(), c.getOverdue().size()));
+          common.t("按时完成", "met on time"), common.t("逾期完成", "met late"), common.t("逾期", "overdue"),
+          common.t("违规", "violations"), common.t("提醒", "warnings"));
+      List<Finding> findings = new ArrayList<>();
+      for (GroupCompliance c : compliances) {
+        List<Finding> found = c.findings();
+        long violations = found.stream().filter(f -> f.getSeverity() == Severity.VIOLATION).count();
+        long metLate = c.getStatuses().stream().filter(st -> st.getStatus() == ComplianceStatus.MET_LATE).count();
+        summary.row(c.getTopic().getName().in(locale), c.getDueCount(), c.getMetOnTime(), metLate, c.getOverdue().size(),
+            violations, found.size() - violations);
+        findings.addAll(found);
+      }
       summary.print(out());
       TextTable table = new TextTable(30, common.t("到期日", "due"), common.t("改革专题", "topic"), common.t("义务", "obligation"),
-          common.t("说明", "reason"));
+          common.t("严重程度", "severity"), common.t("说明", "reason"));
       compliances.stream()
-          .flatMap(c -> c.getOverdue().stream().map(s -> Map.entry(c.getTopic().getName().in(locale), s)))
+          .flatMap(c -> c.getOverdue().stream().map(st -> Map.entry(c.getTopic().getName().in(locale), st)))
           .sorted(java.util.Comparator.comparing((Map.Entry<String, ObligationStatus> e) -> e.getValue().getInstance().getDue()))
           .forEach(e -> table.row(e.getValue().getInstance().getDue(), e.getKey(), e.getValue().getInstance().getObligation().name(),
-              e.getValue().getReason().in(locale)));
+              e.getValue().getInstance().getObligation().getSeverity().getName().in(locale), e.getValue().getReason().in(locale)));
       if (!table.isEmpty()) {
         out().println(common.t("逾期事项：", "Overdue:"));
         table.print(out());
@@ -394,8 +438,7 @@ public final class Yilian implements Callable<Integer> {
         PilotWorkbook.writeCompliance(compliances, outFile, locale);
       }
       written(outFile);
-      return compliances.stream().flatMap(c -> c.getStatuses().stream()).anyMatch(s -> s.getStatus() == ComplianceStatus.OVERDUE)
-          ? FINDINGS : OK;
+      return findings.isEmpty() ? OK : FINDINGS;
     }
   }
 
@@ -418,12 +461,21 @@ public final class Yilian implements Callable<Integer> {
       if (book == null) {
         return BAD_INPUT;
       }
-      AdjustmentLog log;
-      try {
-        log = book.log(TieredCareExpertGroupMeasures.termPolicy());
-      } catch (InvalidEventException e) {
-        err().println(common.t("调整记录有误：第 " + (e.getIndex() + 1) + " 条事件（" + e.getEvent() + "）：",
-            "The adjustment log is wrong at event " + (e.getIndex() + 1) + " (" + e.getEvent() + "): ") + e.getReason().in(common.locale()));
+      // replayed one event at a time, so that every event that cannot follow is reported, not only the first
+      AdjustmentLog log = AdjustmentLog.of(book.getFounding(), TieredCareExpertGroupMeasures.termPolicy(), List.of());
+      TextTable bad = new TextTable(40, common.t("事件", "event"), common.t("内容", "what"), common.t("原因", "reason"));
+      for (int i = 0; i < book.getEvents().size(); i++) {
+        AdjustmentEvent event = book.getEvents().get(i);
+        try {
+          log = log.append(event);
+        } catch (InvalidEventException e) {
+          bad.row(i + 1, event, e.getReason().in(common.locale()));
+        }
+      }
+      if (!bad.isEmpty()) {
+        err().println(common.t("调整记录有误，无法回放（事件按“调整记录”表的行序编号）：",
+            "The adjustment log cannot be replayed (events numbered in the order of the Events sheet's rows):"));
+        bad.print(err());
         return BAD_INPUT;
       }
       List<Finding> findings = new ArrayList<>(GroupChecker.of(TieredCareExpertGroupMeasures.compositionPolicy())
@@ -431,6 +483,8 @@ public final class Yilian implements Callable<Integer> {
       ObligationChecker obligations = ObligationChecker.of(TieredCareExpertGroupMeasures.obligationPolicy());
       findings.addAll(obligations.checkActivities(book.getActivities(), date));
       findings.addAll(obligations.overdueReports(book.getEvaluations(), date));
+      findings.addAll(obligations.checkAssignments(book.getFounding(), book.getEvaluations()));
+      findings.sort(java.util.Comparator.comparing(Finding::getSeverity));
       Locale locale = common.locale();
       TextTable tenures = new TextTable(40, common.t("专家", "expert"), common.t("在聘", "active"), common.t("剩余天数", "days left"),
           common.t("说明", "reason"));

@@ -24,6 +24,8 @@ import io.github.yilian.common.Named;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -147,17 +149,19 @@ final class AllianceSheets {
       .value(Keys.PARTY_KIND, PartyActivity::getKind);
 
   static final SheetSpec<Values, MemberVolume> VOLUMES = SheetSpec.ofValues("业务量", "Volumes",
-          "成员单位上年和本年的门诊人次、住院人次、手术台次", "member units' outpatient visits, admissions and operations, last year and this",
+          "成员单位上年和本年的门诊人次、住院人次、手术台次；单位不统计的项目留空（不填 0），两年留空的项目须相同",
+          "member units' outpatient visits, admissions and operations, last year and this; leave blank (not 0) a measure the unit "
+              + "does not keep, the same in both years",
           v -> MemberVolume.of(v.get(MEMBER),
-              Volume.of(v.get(Keys.PREV_OUT), v.get(Keys.PREV_IN), v.get(Keys.PREV_OPS)),
-              Volume.of(v.get(Keys.THIS_OUT), v.get(Keys.THIS_IN), v.get(Keys.THIS_OPS))))
+              volume(v.find(Keys.PREV_OUT), v.find(Keys.PREV_IN), v.find(Keys.PREV_OPS)),
+              volume(v.find(Keys.THIS_OUT), v.find(Keys.THIS_IN), v.find(Keys.THIS_OPS))))
       .value(MEMBER, MemberVolume::getMemberUnitId)
-      .value(Keys.PREV_OUT, m -> m.getPreviousYear().getOutpatientVisits())
-      .value(Keys.PREV_IN, m -> m.getPreviousYear().getInpatientAdmissions())
-      .value(Keys.PREV_OPS, m -> m.getPreviousYear().getOperations())
-      .value(Keys.THIS_OUT, m -> m.getThisYear().getOutpatientVisits())
-      .value(Keys.THIS_IN, m -> m.getThisYear().getInpatientAdmissions())
-      .value(Keys.THIS_OPS, m -> m.getThisYear().getOperations())
+      .value(Keys.PREV_OUT, m -> boxed(m.getPreviousYear().getOutpatientVisits()))
+      .value(Keys.PREV_IN, m -> boxed(m.getPreviousYear().getInpatientAdmissions()))
+      .value(Keys.PREV_OPS, m -> boxed(m.getPreviousYear().getOperations()))
+      .value(Keys.THIS_OUT, m -> boxed(m.getThisYear().getOutpatientVisits()))
+      .value(Keys.THIS_IN, m -> boxed(m.getThisYear().getInpatientAdmissions()))
+      .value(Keys.THIS_OPS, m -> boxed(m.getThisYear().getOperations()))
       .refers(MEMBER, MEMBERS);
 
   static final SheetSpec<Book, AllianceAssessmentRecord> ALLIANCES = SheetSpec.of("联盟", "Alliances",
@@ -175,6 +179,7 @@ final class AllianceSheets {
       .column(Keys.CHARTER, (b, v) -> b.record.charterAdopted(v), AllianceAssessmentRecord::isCharterAdopted)
       .column(Keys.REFERRAL_STANDARD, (b, v) -> b.record.referralStandard(v), AllianceAssessmentRecord::getReferralStandard)
       .column(Keys.RESULT_SHARING, (b, v) -> b.record.resultSharing(v), AllianceAssessmentRecord::getResultSharing)
+      .optional(Keys.OPERATING_SINCE, (b, v) -> b.alliance.operatingSince(v), r -> r.getAlliance().getOperatingSince())
       .child(MEMBERS, (b, unit) -> b.alliance.addMembers(unit), r -> r.getAlliance().getMembers(), "members")
       .child(COMMITTEE, (b, m) -> b.alliance.addCommittee(m), r -> r.getAlliance().getCommittee(), "committee")
       .child(MEETINGS, (b, m) -> {
@@ -197,8 +202,24 @@ final class AllianceSheets {
   static final List<String[]> NOTES = List.<String[]>of(
       new String[] {"各证据表的“联盟编号”须与“联盟 Alliances”表一致；单位编号须为该联盟的成员单位（双向转诊可含牵头专科）。",
           "The alliance id of every evidence row must be in the Alliances sheet; unit ids must be member units of that alliance (referrals may name the lead)."},
-      new String[] {"所有日期须在考核年度内；每个成员单位的业务量只填一行。",
-          "Every date lies in the assessment year; one volume row per member unit."});
+      new String[] {"所有日期须在考核年度内；进修按开始日期计入当年，可延续到以后年度；每个成员单位的业务量只填一行。",
+          "Every date lies in the assessment year; a trainee stay counts in the year it begins and may end in a later one; "
+              + "one volume row per member unit."},
+      new String[] {"“开始运营日期”可不填；填写后，该日期所在月份之前的月份不要求召开工作会议（不按比例折算分数）。",
+          "The operating start date is optional; the months before the one it falls in ask for no meeting (no points are pro-rated)."});
+
+  /** A year's volume of the measures given; a measure left blank is one the unit does not keep. */
+  private static Volume volume(Optional<Long> outpatients, Optional<Long> inpatients, Optional<Long> operations) {
+    Volume.Builder volume = Volume.builder();
+    outpatients.ifPresent(volume::outpatientVisits);
+    inpatients.ifPresent(volume::inpatientAdmissions);
+    operations.ifPresent(volume::operations);
+    return volume.build();
+  }
+
+  private static @Nullable Long boxed(OptionalLong value) {
+    return value.isPresent() ? value.getAsLong() : null;
+  }
 
   private static List<Meeting> meetings(AllianceAssessmentRecord record) {
     List<Meeting> meetings = new ArrayList<>();
@@ -244,12 +265,20 @@ final class AllianceSheets {
     static final Column<String> TITLE = Column.text("title", "项目名称", "project title");
     static final Column<ProjectStatus> PROJECT_STATUS = Column.choice(ProjectStatus.class, "status", "状态", "status");
     static final Column<PartyActivityKind> PARTY_KIND = Column.choice(PartyActivityKind.class, "kind", "活动类型", "kind");
-    static final Column<Long> PREV_OUT = Column.count("previousYear", "上年门诊人次", "outpatient visits last year");
-    static final Column<Long> PREV_IN = Column.count("previousYear", "上年住院人次", "admissions last year");
-    static final Column<Long> PREV_OPS = Column.count("previousYear", "上年手术台次", "operations last year");
-    static final Column<Long> THIS_OUT = Column.count("thisYear", "本年门诊人次", "outpatient visits this year");
-    static final Column<Long> THIS_IN = Column.count("thisYear", "本年住院人次", "admissions this year");
-    static final Column<Long> THIS_OPS = Column.count("thisYear", "本年手术台次", "operations this year");
+    static final Column<LocalDate> OPERATING_SINCE = Column.date("operatingSince", "开始运营日期", "operating since")
+        .note("联盟正式开始运营的日期；可不填", "the day the alliance began operating; may be left blank");
+    static final Column<Long> PREV_OUT = volume("previousYear.outpatientVisits", "上年门诊人次", "outpatient visits last year");
+    static final Column<Long> PREV_IN = volume("previousYear.inpatientAdmissions", "上年住院人次", "admissions last year");
+    static final Column<Long> PREV_OPS = volume("previousYear.operations", "上年手术台次", "operations last year");
+    static final Column<Long> THIS_OUT = volume("thisYear.outpatientVisits", "本年门诊人次", "outpatient visits this year");
+    static final Column<Long> THIS_IN = volume("thisYear.inpatientAdmissions", "本年住院人次", "admissions this year");
+    static final Column<Long> THIS_OPS = volume("thisYear.operations", "本年手术台次", "operations this year");
+
+    /** A measure of a year's volume: blank when the unit does not keep it, which is not 0. */
+    private static Column<Long> volume(String key, String zh, String en) {
+      return Column.count(key, zh, en).optional()
+          .note("0 至 10^12 的整数；单位不统计此项时留空（不填 0）", "whole number from 0 to 10^12; blank (not 0) if the unit does not keep it");
+    }
 
     private Keys() {}
   }

@@ -7,6 +7,7 @@ import io.github.yilian.alliance.Grade;
 import io.github.yilian.alliance.SpecialtyAlliance;
 import io.github.yilian.common.Finding;
 import io.github.yilian.common.Ranked;
+import io.github.yilian.common.SupportedRange;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -38,6 +39,29 @@ public final class AllianceWorkbook {
    */
   public static void writeTemplate(Path file) throws IOException {
     WorkbookWriter.write(AllianceSheets.WORKBOOK, List.of(), AllianceSheets.NOTES, file);
+  }
+
+  /**
+   * Writes a template already holding alliances for an assessment year: one row each in the
+   * alliances sheet (with the year, and the year's facts at their defaults: no charter, no referral
+   * standard, no result sharing), their member units and committees; the evidence sheets are blank.
+   * For Haikou's four alliances: {@code writeTemplate(file, HaikouAlliances2021.alliances(), 2022)}.
+   *
+   * @param file the workbook to write, not null; replaced if it exists
+   * @param alliances the alliances, not null, none null
+   * @param year the assessment year, from 1900 to 2200
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the year is outside the supported years
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public static void writeTemplate(Path file, List<SpecialtyAlliance> alliances, int year) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Excel.requireElements(alliances, "alliances");
+    SupportedRange.requireYear(year, "year");
+    List<AllianceAssessmentRecord> records = alliances.stream()
+        .map(alliance -> AllianceAssessmentRecord.builder().alliance(alliance).year(year).build())
+        .toList();
+    WorkbookWriter.write(AllianceSheets.WORKBOOK, records, AllianceSheets.NOTES, file);
   }
 
   /**

@@ -296,14 +296,27 @@ final class Column<V> {
   static <E extends Enum<E> & Named> E readChoice(Class<E> type, RawCell cell) throws BadCell {
     String text = readText(cell).strip();
     String constant = text.toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    String folded = foldWidth(text);
     for (E value : type.getEnumConstants()) {
       if (value.getChineseName().equals(text) || value.name().equals(constant)
-          || value.getEnglishName().equalsIgnoreCase(text)) {
+          || value.getEnglishName().equalsIgnoreCase(text) || foldWidth(value.getChineseName()).equals(folded)) {
         return value;
       }
     }
     List<E> values = Arrays.asList(type.getEnumConstants());
     throw new BadCell("不在可选值中：" + chineseNames(values), "not one of: " + constantNames(values));
+  }
+
+  /**
+   * A text with full-width forms (（），：；) as their ASCII letters and without white space, so that
+   * a Chinese name typed with half-width brackets ("地(州、市)") is the name ("地（州、市）").
+   */
+  static String foldWidth(String text) {
+    StringBuilder folded = new StringBuilder(text.length());
+    text.codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000')
+        .map(c -> c >= '\uFF01' && c <= '\uFF5E' ? c - 0xFEE0 : c)
+        .forEach(folded::appendCodePoint);
+    return folded.toString();
   }
 
   static List<String> split(String text) {

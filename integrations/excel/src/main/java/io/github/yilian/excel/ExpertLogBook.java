@@ -1,6 +1,6 @@
 package io.github.yilian.excel;
 
-import io.github.yilian.expert.Activity;
+import io.github.yilian.expert.ExpertActivity;
 import io.github.yilian.expert.AdjustmentEvent;
 import io.github.yilian.expert.AdjustmentLog;
 import io.github.yilian.expert.EvaluationAssignment;
@@ -20,10 +20,10 @@ public final class ExpertLogBook {
 
   private final ExpertGroup founding;
   private final List<AdjustmentEvent> events;
-  private final List<Activity> activities;
+  private final List<ExpertActivity> activities;
   private final List<EvaluationAssignment> evaluations;
 
-  private ExpertLogBook(ExpertGroup founding, List<AdjustmentEvent> events, List<Activity> activities,
+  private ExpertLogBook(ExpertGroup founding, List<AdjustmentEvent> events, List<ExpertActivity> activities,
       List<EvaluationAssignment> evaluations) {
     this.founding = founding;
     this.events = List.copyOf(events);
@@ -40,7 +40,7 @@ public final class ExpertLogBook {
    * @param evaluations the teams' evaluation assignments, not null, none null
    * @return the log book
    */
-  public static ExpertLogBook of(ExpertGroup founding, List<AdjustmentEvent> events, List<Activity> activities,
+  public static ExpertLogBook of(ExpertGroup founding, List<AdjustmentEvent> events, List<ExpertActivity> activities,
       List<EvaluationAssignment> evaluations) {
     Objects.requireNonNull(founding, "founding");
     Excel.requireElements(events, "events");
@@ -72,7 +72,7 @@ public final class ExpertLogBook {
    *
    * @return the activities, in the order of the workbook's rows
    */
-  public List<Activity> getActivities() {
+  public List<ExpertActivity> getActivities() {
     return activities;
   }
 

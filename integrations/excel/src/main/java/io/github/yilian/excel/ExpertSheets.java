@@ -2,13 +2,13 @@ package io.github.yilian.excel;
 
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.DateRange;
-import io.github.yilian.expert.Activity;
-import io.github.yilian.expert.ActivityKind;
 import io.github.yilian.expert.AdjustmentEvent;
 import io.github.yilian.expert.Attestation;
 import io.github.yilian.expert.EvaluationAssignment;
 import io.github.yilian.expert.EventType;
 import io.github.yilian.expert.Expert;
+import io.github.yilian.expert.ExpertActivity;
+import io.github.yilian.expert.ExpertActivityKind;
 import io.github.yilian.expert.ExpertGroup;
 import io.github.yilian.expert.ExpertTeam;
 import io.github.yilian.expert.Expertise;
@@ -36,7 +36,7 @@ final class ExpertSheets {
   static final class Book {
     final ExpertGroup.Builder group = ExpertGroup.builder();
     final List<AdjustmentEvent> events = new ArrayList<>();
-    final List<Activity> activities = new ArrayList<>();
+    final List<ExpertActivity> activities = new ArrayList<>();
     final List<EvaluationAssignment> evaluations = new ArrayList<>();
 
     ExpertLogBook build() {
@@ -46,9 +46,6 @@ final class ExpertSheets {
 
   /** The group's own facts, from its one-row sheet. */
   record Settings(BilingualText name, BilingualText office, LocalDate termStart) {}
-
-  /** One liaison of a province. */
-  record LiaisonRow(Province province, Liaison liaison) {}
 
   /** What a roster row fills: the expert and the criteria attested. */
   static final class ExpertRow {
@@ -98,12 +95,12 @@ final class ExpertSheets {
       .value(Keys.TEAM_EN, t -> t.getName().getEnglish())
       .value(Keys.PROVINCES, t -> t.getProvinces().isEmpty() ? null : t.getProvinces());
 
-  static final SheetSpec<Values, LiaisonRow> LIAISONS = SheetSpec.ofValues("联络员", "Liaisons",
-          "各省联络员", "the provincial liaisons",
-          v -> new LiaisonRow(v.get(PROVINCE), Liaison.of(v.get(Keys.PERSON), v.get(Keys.LIAISON_OFFICE))))
-      .value(PROVINCE, LiaisonRow::province)
-      .value(Keys.PERSON, r -> r.liaison().getName())
-      .value(Keys.LIAISON_OFFICE, r -> r.liaison().getOffice());
+  static final SheetSpec<Values, Liaison> LIAISONS = SheetSpec.ofValues("联络员", "Liaisons",
+          "各省联络员，每人一行（一个省可有多位）", "the provincial liaisons, one a row (a province may have several)",
+          v -> Liaison.of(v.get(PROVINCE), v.get(Keys.PERSON), v.get(Keys.LIAISON_OFFICE)))
+      .value(PROVINCE, Liaison::getProvince)
+      .value(Keys.PERSON, Liaison::getName)
+      .value(Keys.LIAISON_OFFICE, Liaison::getOffice);
 
   static final SheetSpec<Values, Attestation> ATTESTATIONS = SheetSpec.ofValues("遴选条件", "Attestations",
           "专家符合各项遴选条件的确认", "the selection criteria attested for each expert",
@@ -128,8 +125,9 @@ final class ExpertSheets {
           "聘任、续聘、调整小组、任命组长、退出、解聘、聘期届满，按日期先后", "appointments, reappointments, moves, leaders, withdrawals, dismissals, ends of term, in date order",
           EventRow::new, EventRow::build)
       .column(Column.choice(EventType.class, "type", "类型", "type"), (b, v) -> b.event.type(v), AdjustmentEvent::getType)
-      .column(Column.date("date", "日期", "date").note("开始类事件为新状态的第一天；结束类事件为最后任职日",
-          "a start is the first day of the new state; an end is the last day served"), (b, v) -> b.event.date(v), AdjustmentEvent::getDate)
+      .column(Column.date("date", "日期", "date").note("聘任、续聘、调整小组、任命组长填新状态的第一天；退出、解聘、聘期届满填最后任职日",
+          "appointed, reappointed, moved, made leader: the first day of the new state; withdrew, dismissed, term ended: "
+              + "the last day served"), (b, v) -> b.event.date(v), AdjustmentEvent::getDate)
       .column(EXPERT, (b, v) -> b.event.expert(v), AdjustmentEvent::getExpert)
       .optional(TEAM.note("聘任和调整小组时填写", "for appointments and moves"), (b, v) -> b.event.team(v), AdjustmentEvent::getTeam)
       .optional(Keys.REASON_ZH, (b, v) -> b.reasonZh = v, e -> e.getReason().map(BilingualText::getChinese))
@@ -137,19 +135,23 @@ final class ExpertSheets {
       .refers(EXPERT, ROSTER)
       .refers(TEAM, TEAMS);
 
-  static final SheetSpec<Activity.Builder, Activity> ACTIVITIES = SheetSpec.of("专家活动", "Activities",
+  static final SheetSpec<ExpertActivity.Builder, ExpertActivity> ACTIVITIES = SheetSpec.of("专家活动", "Activities",
           "专家以专家组名义或个人开展的活动", "the experts' activities, in the group's name or not",
-          Activity::builder, Activity.Builder::build)
-      .key(Column.text("id", "活动编号", "activity id"), Activity.Builder::id, Activity::getId)
-      .column(EXPERT, Activity.Builder::expert, Activity::getExpert)
-      .column(Column.choice(ActivityKind.class, "kind", "类型", "kind"), Activity.Builder::kind, Activity::getKind)
-      .column(Column.date("date", "日期", "date"), Activity.Builder::date, Activity::getDate)
-      .column(Column.yesNo("inGroupName", "以专家组名义", "in the group's name"), Activity.Builder::inGroupName, Activity::isInGroupName)
-      .optional(Column.date("approvedOn", "批准日期", "approved on"), Activity.Builder::approvedOn, Activity::getApprovedOn)
+          ExpertActivity::builder, ExpertActivity.Builder::build)
+      .key(Column.text("id", "活动编号", "activity id"), ExpertActivity.Builder::id, ExpertActivity::getId)
+      .column(EXPERT, ExpertActivity.Builder::expert, ExpertActivity::getExpert)
+      .column(Column.choice(ExpertActivityKind.class, "kind", "类型", "kind"), ExpertActivity.Builder::kind, ExpertActivity::getKind)
+      .column(Column.date("date", "日期", "date"), ExpertActivity.Builder::date, ExpertActivity::getDate)
+      .column(Column.yesNo("inGroupName", "以专家组名义", "in the group's name"), ExpertActivity.Builder::inGroupName,
+          ExpertActivity::isInGroupName)
+      .optional(Column.date("approvedOn", "批准日期", "approved on"), ExpertActivity.Builder::approvedOn, ExpertActivity::getApprovedOn)
+      .optional(Column.yesNo("arrangedByBureau", "司局统一安排", "arranged by the bureau")
+          .note("按照统一工作部署安排的活动无需另行报批", "an activity the bureau arranged under its unified work plan needs no separate approval"),
+          ExpertActivity.Builder::arrangedByBureau, a -> Optional.of(a.isArrangedByBureau()))
       .optional(Column.yesNo("disclosesInternalMaterial", "披露内部资料", "discloses internal material"),
-          Activity.Builder::disclosesInternalMaterial, a -> Optional.of(a.isDisclosesInternalMaterial()))
+          ExpertActivity.Builder::disclosesInternalMaterial, a -> Optional.of(a.isDisclosesInternalMaterial()))
       .optional(Column.yesNo("disclosureAuthorised", "披露已授权", "disclosure authorised"),
-          Activity.Builder::disclosureAuthorised, a -> Optional.of(a.isDisclosureAuthorised()))
+          ExpertActivity.Builder::disclosureAuthorised, a -> Optional.of(a.isDisclosureAuthorised()))
       .refers(EXPERT, ROSTER);
 
   static final SheetSpec<Values, EvaluationAssignment> EVALUATIONS = SheetSpec.ofValues("调研评估", "Evaluations",
@@ -169,7 +171,7 @@ final class ExpertSheets {
           "name", "managementOffice", "termStart")
       .child(COVERAGE, (b, p) -> b.group.addCoveredProvinces(p), l -> l.getFounding().getCoveredProvinces(), "coveredProvinces")
       .child(TEAMS, (b, t) -> b.group.addTeams(t), l -> l.getFounding().getTeams(), "teams")
-      .child(LIAISONS, (b, r) -> b.group.putLiaisons(r.province(), r.liaison()), ExpertSheets::liaisons, "liaisons")
+      .child(LIAISONS, (b, l) -> b.group.addLiaisons(l), l -> l.getFounding().getLiaisons(), "liaisons")
       .child(ROSTER, (b, e) -> b.group.addRoster(e), l -> l.getFounding().getRoster(), "roster")
       .child(EVENTS, (b, e) -> b.events.add(e), ExpertLogBook::getEvents, "events")
       .child(ACTIVITIES, (b, a) -> b.activities.add(a), ExpertLogBook::getActivities, "activities")
@@ -185,10 +187,6 @@ final class ExpertSheets {
   private static Settings settings(ExpertLogBook book) {
     ExpertGroup g = book.getFounding();
     return new Settings(g.getName(), g.getManagementOffice(), g.getTermStart());
-  }
-
-  private static List<LiaisonRow> liaisons(ExpertLogBook book) {
-    return book.getFounding().getLiaisons().entrySet().stream().map(e -> new LiaisonRow(e.getKey(), e.getValue())).toList();
   }
 
   /** The columns named once. */

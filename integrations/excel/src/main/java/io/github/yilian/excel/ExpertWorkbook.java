@@ -81,8 +81,8 @@ public final class ExpertWorkbook {
   }
 
   /**
-   * Writes the tenure of every expert on a date (team, role, term, days remaining, due for review,
-   * reason), the findings (severity as a coloured cell, rule, subject, reason) and the teams with
+   * Writes the tenure of every expert on a date (team, role, term, the last day served of one who
+   * left or is leaving, days remaining, due for review, reason), the findings (severity as a coloured cell, rule, subject, reason) and the teams with
    * their leaders, members and provinces on that date.
    *
    * @param log the adjustment log, not null
@@ -102,16 +102,17 @@ public final class ExpertWorkbook {
     try (ReportBook book = new ReportBook(locale)) {
       ReportBook.Table tenure = book.table(book.t("聘期", "Tenure"), book.t("专家聘期，", "Tenure of every expert on ") + on,
           new String[] {book.t("专家编号", "expert"), book.t("姓名", "name"), book.t("在聘", "active"), book.t("小组", "team"),
-              book.t("角色", "role"), book.t("聘期开始", "term starts"), book.t("聘期结束", "term ends"), book.t("剩余天数", "days left"),
-              book.t("需复核", "review due"), book.t("已任职天数", "days served"), book.t("说明", "reason")},
-          new int[] {14, 14, 7, 12, 8, 12, 12, 9, 8, 10, 80});
+              book.t("角色", "role"), book.t("聘期开始", "term starts"), book.t("聘期结束", "term ends"),
+              book.t("最后任职日", "last day served"), book.t("剩余天数", "days left"), book.t("需复核", "review due"),
+              book.t("已任职天数", "days served"), book.t("说明", "reason")},
+          new int[] {14, 14, 7, 12, 8, 12, 12, 12, 9, 8, 10, 80});
       for (Tenure t : state.getTenures()) {
         String name = log.getFounding().findExpert(t.getExpert()).map(Expert::getName).orElse("");
         tenure.row(t.getExpert(), name,
             new ReportBook.Toned(t.isActive() ? book.t("是", "yes") : book.t("否", "no"), t.isActive() ? ReportBook.Tone.GOOD : ReportBook.Tone.NONE),
             t.getTeam().orElse(""), t.getRole().map(r -> r.getName().in(locale)).orElse(""),
             t.getTerm().map(r -> (Object) r.getStart()).orElse(""), t.getTerm().map(r -> (Object) r.getEnd()).orElse(""),
-            t.getDaysRemaining(),
+            t.getLastDayServed().map(d -> (Object) d).orElse(""), t.getDaysRemaining(),
             t.isDueForReview() ? new ReportBook.Toned(book.t("是", "yes"), ReportBook.Tone.LATE) : book.t("否", "no"),
             t.getDaysServed(), t.getReason().in(locale));
       }

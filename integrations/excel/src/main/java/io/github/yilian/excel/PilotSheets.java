@@ -10,10 +10,13 @@ import io.github.yilian.pilot.PilotCity;
 import io.github.yilian.pilot.ReformTopic;
 import io.github.yilian.pilot.Submission;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,6 +68,23 @@ final class PilotSheets {
     }, c -> c.getName() + "（" + c.getProvince() + "）", "城市（省份），如 镇江市（江苏省）", "city (province), such as 镇江市（江苏省）");
   }
 
+  /** Several pilot cities in one cell: "镇江市（江苏省）、芜湖市（安徽省）". */
+  static Column<Set<PilotCity>> cities(String key, String zh, String en) {
+    return Column.custom(key, zh, en, cell -> {
+      Set<PilotCity> cities = new LinkedHashSet<>();
+      for (String part : Column.split(Column.readText(cell))) {
+        Matcher m = CITY.matcher(part);
+        if (!m.matches()) {
+          throw new BadCell("“" + part + "”须写作“城市（省份）”，多个城市以“、”分隔", "\"" + part
+              + "\" must be written as city (province); separate several cities with 、");
+        }
+        cities.add(PilotCity.of(m.group(1), m.group(2)));
+      }
+      return cities;
+    }, set -> set.stream().map(c -> c.getName() + "（" + c.getProvince() + "）").collect(Collectors.joining("、")),
+        "一个或多个“城市（省份）”，以“、”分隔", "one or more cities as city (province), separated by 、");
+  }
+
   static final Column<PilotCity> CITY_COLUMN = city("city", "城市", "city");
 
   static final SheetSpec<Values, PilotCity> PARTICIPANTS = SheetSpec.ofValues("参加单位", "Participants",
@@ -73,28 +93,41 @@ final class PilotSheets {
       .value(CITY_COLUMN, c -> c);
 
   static final SheetSpec<Values, Attendance> ATTENDANCE = SheetSpec.ofValues("出席", "Attendance",
-          "每次活动各成员城市卫生局出席的负责人人数（未列出的城市按 0 人）",
-          "health-bureau heads of each member city at each activity (a city not listed sent none)",
+          "每次活动各城市（成员城市和受邀城市）卫生局出席的负责人人数（未列出的城市按 0 人）",
+          "health-bureau heads of each city (members and guests) at each activity (a city not listed sent none)",
           v -> new Attendance(v.get(CITY_COLUMN), v.get(Keys.HEADS)))
       .value(CITY_COLUMN, Attendance::city)
       .value(Keys.HEADS, Attendance::heads);
 
   static final SheetSpec<Activity.Builder, Activity> ACTIVITIES = SheetSpec.of("活动", "Activities",
-          "协作组的活动：座谈会、现场调研、专题报告会、协作组间交流、全国会议（无承办城市）",
-          "the group's activities: symposia, site visits, lectures, inter-group exchanges, the national meeting (no host)",
+          "协作组的活动：座谈会、现场调研、专题报告会、协作组间交流、全国会议（无承办城市）；多日活动填写最后一天",
+          "the group's activities: symposia, site visits, lectures, inter-group exchanges, the national meeting (no host); "
+              + "the last day of an activity of several days",
           Activity::builder, Activity.Builder::build)
-      .key(Column.text("id", "活动编号", "activity id").note("在整个工作簿中唯一", "unique in the workbook"),
+      .key(Column.text("id", "活动编号", "activity id").note("在本协作组内唯一；联合举办的交流活动在每个举办组下各填一行，编号和内容相同",
+          "unique in the group; a joint exchange is listed under every group that held it, with the same id and values"),
           Activity.Builder::id, Activity::getId)
-      .column(Column.date("date", "日期", "date"), Activity.Builder::date, Activity::getDate)
+      .column(Column.date("date", "日期", "date").note("活动的第一天", "the activity's first day"), Activity.Builder::date, Activity::getDate)
+      .optional(Column.date("lastDay", "最后一天", "last day").note("一天的活动不填", "blank for a one-day activity"),
+          Activity.Builder::lastDay, a -> a.getLastDay().equals(a.getDate()) ? Optional.empty() : Optional.of(a.getLastDay()))
       .column(Column.choice(ActivityKind.class, "kind", "类型", "kind"), Activity.Builder::kind, Activity::getKind)
       .optional(city("host", "承办城市", "host city"), Activity.Builder::host, Activity::getHost)
+      .optional(Column.choices(ReformTopic.class, "heldBy", "联合举办的协作组", "held jointly by")
+          .note("仅联合举办的协作组间交流填写：所有举办组的改革专题，以“、”分隔", "only for a joint inter-group exchange: the topics of every group "
+              + "that held it, separated by 、"),
+          Activity.Builder::addAllHeldBy, a -> nonEmpty(a.getHeldBy()))
       .optional(Column.date("planSubmitted", "方案报部日期", "plan submitted"), Activity.Builder::planSubmitted, Activity::getPlanSubmitted)
       .optional(Column.date("reportSubmitted", "报告报部日期", "report submitted"), Activity.Builder::reportSubmitted,
           Activity::getReportSubmitted)
       .optional(Column.texts("guidingExpertsPresent", "出席的指导专家", "guiding experts present"),
           Activity.Builder::addAllGuidingExpertsPresent, a -> nonEmpty(a.getGuidingExpertsPresent()))
-      .optional(Column.yesNo("liaisonPresent", "联络员出席", "liaison present"), Activity.Builder::liaisonPresent,
-          a -> Optional.of(a.isLiaisonPresent()))
+      .optional(Column.yesNo("liaisonPresent", "联络员出席", "liaison present")
+          .note("卫生部派驻试点城市的联络员是否出席", "whether the ministry's liaisons to the pilot cities attended"),
+          Activity.Builder::liaisonPresent, a -> Optional.of(a.isLiaisonPresent()))
+      .optional(cities("guestCities", "受邀的组外试点城市", "guest cities"), Activity.Builder::addAllGuestCities,
+          a -> nonEmpty(a.getGuestCities()))
+      .optional(Column.texts("guestRegions", "受邀的省级试点地区", "guest regions"), Activity.Builder::addAllGuestRegions,
+          a -> nonEmpty(a.getGuestRegions()))
       .child(ATTENDANCE, (b, a) -> b.putHealthBureauHeads(a.city(), a.heads()), PilotSheets::attendance, "healthBureauHeads");
 
   static final SheetSpec<Values, Submission> SUBMISSIONS = SheetSpec.ofValues("报送材料", "Submissions",
@@ -126,13 +159,15 @@ final class PilotSheets {
       new String[] {"城市一律写作“城市（省份）”，如“镇江市（江苏省）”；承办城市须为该协作组成员。",
           "Write every city as city (province), such as 镇江市（江苏省）; a host city must be a member of the group."},
       new String[] {"“出席”表的每一行须写明改革专题和活动编号。",
-          "Every row of the Attendance sheet names its group's topic and the activity id."});
+          "Every row of the Attendance sheet names its group's topic and the activity id."},
+      new String[] {"每个改革专题只有一个协作组；联合举办的协作组间交流在每个举办组下各填一行，“联合举办的协作组”列出所有举办组。",
+          "One group per topic; a joint inter-group exchange is listed under every group that held it, naming them all in \"held jointly by\"."});
 
   private static List<Attendance> attendance(Activity activity) {
     return activity.getHealthBureauHeads().entrySet().stream().map(e -> new Attendance(e.getKey(), e.getValue())).toList();
   }
 
-  private static <T> Optional<java.util.Set<T>> nonEmpty(java.util.Set<T> set) {
+  private static <T> Optional<Set<T>> nonEmpty(Set<T> set) {
     return set.isEmpty() ? Optional.empty() : Optional.of(set);
   }
 

@@ -34,6 +34,9 @@ final class ReportBook implements AutoCloseable {
     LATE(IndexedColors.LIGHT_YELLOW),
     BAD(IndexedColors.ROSE),
     PENDING(IndexedColors.LIGHT_TURQUOISE),
+    /** Nothing to judge by: no data. */
+    MISSING(IndexedColors.LIGHT_ORANGE),
+    /** Not judged: the rule does not apply, or nothing to show. */
     NONE(IndexedColors.GREY_25_PERCENT);
 
     final IndexedColors fill;

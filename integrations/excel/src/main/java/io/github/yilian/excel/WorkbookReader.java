@@ -1,9 +1,7 @@
 package io.github.yilian.excel;
 
 import io.github.yilian.common.BilingualText;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,7 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -500,7 +498,7 @@ final class WorkbookReader<M> {
       item.model = construct(item, goodChildren);
       return item.model;
     } catch (ConstraintViolationException e) {
-      List<Item> guilty = attribute(item, goodChildren, e.getConstraintViolations());
+      List<Item> guilty = attribute(item, goodChildren, e);
       if (options.isKeepingGoodRows() && !guilty.isEmpty()) {
         goodChildren.forEach(list -> list.removeAll(guilty));
         guilty.forEach(g -> g.bad = true);
@@ -508,7 +506,7 @@ final class WorkbookReader<M> {
           item.model = construct(item, goodChildren);
           return item.model;
         } catch (ConstraintViolationException again) {
-          attribute(item, goodChildren, again.getConstraintViolations());
+          attribute(item, goodChildren, again);
         } catch (RuntimeException again) {
           rowProblem(item, "", "无法读取此行：" + again.getMessage(), "the row cannot be read: " + again.getMessage());
         }
@@ -556,65 +554,85 @@ final class WorkbookReader<M> {
     return sheet.build.apply(builder);
   }
 
-  /** Ties each violation to a column of the row, to a child row, or to the row itself; returns the guilty children. */
-  private List<Item> attribute(Item item, List<List<Item>> children, Set<ConstraintViolation<?>> violations) {
+  /**
+   * Ties each violation to a column of the row, to a child row, or to the row itself; returns the
+   * guilty children. A rule that spans a child sheet's rows is tied to every child row that breaks
+   * it when the model is built with that row alone, worded with that row's own values.
+   */
+  private List<Item> attribute(Item item, List<List<Item>> children, ConstraintViolationException rejected) {
     List<Item> guilty = new ArrayList<>();
     SheetSpec<?, ?> sheet = item.state.place.sheet;
-    for (ConstraintViolation<?> violation : violations) {
-      String property = firstNode(violation.getPropertyPath());
-      BilingualText reason = ViolationText.of(violation);
-      int column = columnOf(item.state, property);
+    for (Violations.Rule rule : Violations.of(rejected)) {
+      int column = columnOf(item.state, rule.property());
       if (column >= 0) {
         Object value = item.values[column];
         Column<?> c = item.state.columns.get(column);
-        cellProblem(item.state, item.row, column, value == null || c.personal ? (c.personal ? "***" : "") : shown(c, value), reason);
+        rule.reasons().forEach(reason ->
+            cellProblem(item.state, item.row, column, c.personal ? "***" : value == null ? "" : shown(c, value), reason));
         item.reported = true;
         continue;
       }
-      int linkIndex = linkOf(sheet, property);
+      int linkIndex = linkOf(sheet, rule.property());
       boolean tied = false;
       if (linkIndex >= 0 && children.get(linkIndex).size() <= ATTRIBUTION_LIMIT) {
+        // a child row whose own build gives one of the very reasons is guilty; only when no row does
+        // (a reason that names several rows at once), every row that breaks the rule alone is
+        Map<Item, List<BilingualText>> breaking = new LinkedHashMap<>();
+        Map<Item, List<BilingualText>> same = new LinkedHashMap<>();
         for (Item child : children.get(linkIndex)) {
-          if (breaksAlone(item, children, linkIndex, child, violation)) {
-            childProblem(child, reason, violation.getMessage());
-            guilty.add(child);
-            tied = true;
+          List<BilingualText> alone = breaksAlone(item, children, linkIndex, child, rule);
+          if (!alone.isEmpty()) {
+            breaking.put(child, alone);
+            List<BilingualText> given = alone.stream().filter(rule.reasons()::contains).toList();
+            if (!given.isEmpty()) {
+              same.put(child, given);
+            }
           }
         }
+        Map<Item, List<BilingualText>> tiedTo = same.isEmpty() ? breaking : same;
+        tiedTo.forEach((child, reasons) -> {
+          reasons.forEach(reason -> childProblem(child, reason));
+          guilty.add(child);
+        });
+        tied = !tiedTo.isEmpty();
       }
       if (!tied) {
-        if (item == root) {
-          State state = linkIndex >= 0 ? states.get(spec.place(sheet.children.get(linkIndex).sheet)) : null;
-          if (state != null) {
-            sheetProblem(state, reason);
+        for (BilingualText reason : rule.reasons()) {
+          if (item == root) {
+            State state = linkIndex >= 0 ? states.get(spec.place(sheet.children.get(linkIndex).sheet)) : null;
+            if (state != null) {
+              sheetProblem(state, reason);
+            } else {
+              problems.add(new Found(-1, 0, -1, problems.size(), new CellProblem(fileName, 0, "", "", "", reason)));
+            }
           } else {
-            problems.add(new Found(-1, 0, -1, problems.size(), new CellProblem(fileName, 0, "", "", "", reason)));
+            rowProblem(item, "", reason);
           }
-        } else {
-          rowProblem(item, "", reason);
         }
       }
     }
     return guilty;
   }
 
-  private boolean breaksAlone(Item item, List<List<Item>> children, int linkIndex, Item child, ConstraintViolation<?> violation) {
+  /** The reasons of a rule the model breaks when built with one child row alone; empty if it does not. */
+  private List<BilingualText> breaksAlone(Item item, List<List<Item>> children, int linkIndex, Item child, Violations.Rule rule) {
     List<List<Item>> alone = new ArrayList<>(children);
     alone.set(linkIndex, List.of(child));
     try {
       construct(item, alone);
-      return false;
+      return List.of();
     } catch (ConstraintViolationException e) {
-      String path = violation.getPropertyPath().toString();
-      return e.getConstraintViolations().stream().anyMatch(v -> v.getPropertyPath().toString().equals(path)
-          && v.getMessage().equals(violation.getMessage()));
+      return Violations.of(e).stream()
+          .filter(r -> r.path().equals(rule.path()) && r.template().equals(rule.template()))
+          .flatMap(r -> r.reasons().stream())
+          .toList();
     } catch (RuntimeException e) {
-      return false;
+      return List.of();
     }
   }
 
-  /** Reports a rule a child row breaks, at the column whose value the message names, if any. */
-  private void childProblem(Item child, BilingualText reason, String message) {
+  /** Reports a rule a child row breaks, at the column whose value the reason names, if any. */
+  private void childProblem(Item child, BilingualText reason) {
     State state = child.state;
     int key = state.keyIndex();
     for (int c = state.place.ancestorKeys.size(); c < state.columns.size(); c++) {
@@ -625,7 +643,7 @@ final class WorkbookReader<M> {
       Column<?> column = state.columns.get(c);
       if (value != null && !column.personal) {
         String shown = shown(column, value);
-        if (shown.length() >= 2 && message.contains(shown)) {
+        if (shown.length() >= 2 && (reason.getEnglish().contains(shown) || reason.getChinese().contains(shown))) {
           cellProblem(state, child.row, c, shown, reason);
           child.reported = true;
           return;
@@ -646,11 +664,6 @@ final class WorkbookReader<M> {
 
   private static String shown(Column<?> column, Object value) {
     return String.valueOf(column.write(value));
-  }
-
-  private static String firstNode(Path path) {
-    Iterator<Path.Node> nodes = path.iterator();
-    return nodes.hasNext() ? String.valueOf(nodes.next().getName()) : "";
   }
 
   private static int columnOf(State state, String property) {

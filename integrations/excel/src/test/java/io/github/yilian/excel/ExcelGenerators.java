@@ -28,11 +28,14 @@ import io.github.yilian.county.AdministrativeTree;
 import io.github.yilian.county.Fact;
 import io.github.yilian.county.Level;
 import io.github.yilian.county.MonitoringData;
+import io.github.yilian.county.Pairing;
 import io.github.yilian.county.Secondment;
 import io.github.yilian.county.Unit;
+import io.github.yilian.county.UnitKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -90,13 +93,17 @@ final class ExcelGenerators {
               ResearchProject::of)).ofSizeBetween(0, 3);
           Gen<List<PartyActivity>> party = lists().of(day.zip(Generate.enumValues(PartyActivityKind.class), PartyActivity::of))
               .ofSizeBetween(0, 3);
-          Gen<Volume> volume = counts().zip(counts(), counts(), Volume::of);
+          // each member keeps some of the three measures (at least one), the same ones in both years
+          Gen<boolean[]> kept = integers().between(1, 7).map(bits -> new boolean[] {(bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0});
+          Gen<Volume[]> volumePair = kept.zip(counts(), counts(), counts(), (k, a, b, c) -> new Volume[] {
+              volume(k, a, b, c), volume(k, c, a, b)});
           Gen<List<LocalDate>> meetings = lists().of(day).ofSizeBetween(0, 3);
           Gen<Object[]> facts = booleans().all().zip(Generate.enumValues(ReferralStandard.class), Generate.enumValues(ResultSharing.class),
               meetings, (c, s, r, m) -> new Object[] {c, s, r, m});
           return visits.zip(stays, referrals, projects, (v, s, r, p) -> new Object[] {v, s, r, p})
-              .zip(party, facts, lists().of(volume).ofSize(2 * size), (a, b, f, vols) -> {
+              .zip(party, facts, lists().of(volumePair).ofSize(size), (a, b, f, vols) -> {
                 SpecialtyAlliance.Builder alliance = SpecialtyAlliance.builder().id("alliance " + seed[3])
+                    .operatingSince(year % 3 == 0 ? Optional.empty() : Optional.of(LocalDate.of(year, 1, 1)))
                     .specialty(BilingualText.of((String) seed[3], "specialty"))
                     .lead(CareUnit.of("lead", BilingualText.of((String) seed[2], "lead hospital"), BilingualText.of("科", "dept")));
                 memberIds.forEach(id -> alliance.addMembers(CareUnit.of(id, BilingualText.of("医院" + id, "hospital " + id),
@@ -107,11 +114,26 @@ final class ExcelGenerators {
                 record.addAllOutreachVisits(cast(a[0])).addAllTraineeStays(cast(a[1])).addAllReferrals(cast(a[2]))
                     .addAllResearchProjects(cast(a[3])).addAllPartyActivities(b);
                 for (int i = 0; i < size; i++) {
-                  record.addMemberVolumes(MemberVolume.of(memberIds.get(i), vols.get(2 * i), vols.get(2 * i + 1)));
+                  record.addMemberVolumes(MemberVolume.of(memberIds.get(i), vols.get(i)[0], vols.get(i)[1]));
                 }
                 return record.build();
               });
         });
+  }
+
+  /** A year's volume keeping the measures flagged. */
+  private static Volume volume(boolean[] kept, long outpatients, long inpatients, long operations) {
+    Volume.Builder volume = Volume.builder();
+    if (kept[0]) {
+      volume.outpatientVisits(outpatients);
+    }
+    if (kept[1]) {
+      volume.inpatientAdmissions(inpatients);
+    }
+    if (kept[2]) {
+      volume.operations(operations);
+    }
+    return volume.build();
   }
 
   @SuppressWarnings("unchecked")
@@ -119,7 +141,7 @@ final class ExcelGenerators {
     return (List<T>) list;
   }
 
-  /** A tree of 1 to 3 prefectures of 1 to 2 counties each, with facts and secondments. */
+  /** A tree of 1 to 3 prefectures of 1 to 2 counties each, with facts, secondments and pairings. */
   static Gen<MonitoringData> countyData() {
     return integers().between(1, 3).zip(integers().between(1, 2), texts(), (p, c, name) -> new Object[] {p, c, name})
         .flatMap(seed -> {
@@ -136,7 +158,8 @@ final class ExcelGenerators {
               units.add(Unit.of(county, BilingualText.of("县" + c, "county " + c), Level.COUNTY, prefecture));
               units.add(Unit.of(county + "-M", BilingualText.of("医共体", "community"), Level.COMMUNITY, county));
               units.add(Unit.of(county + "-L", BilingualText.of("牵头医院", "lead hospital"), Level.LEAD_HOSPITAL, county + "-M"));
-              units.add(Unit.of(county + "-U", BilingualText.of("卫生院", "health centre"), Level.PRIMARY_CARE_UNIT, county + "-M"));
+              units.add(Unit.primaryCare(county + "-U", BilingualText.of("卫生院", "health centre"),
+                  UnitKind.values()[(p + c) % UnitKind.values().length], county + "-M"));
               ids.addAll(List.of(prefecture, county, county + "-L", county + "-U"));
             }
           }
@@ -150,11 +173,16 @@ final class ExcelGenerators {
           Gen<Secondment> secondments = Generate.pick(primaryCare).zip(dayOf(2023), integers().between(0, 400), booleans().all(),
               (unit, start, days, approved) -> Secondment.builder().id(unit + "-" + days).unitId(unit).start(start)
                   .end(start.plusDays(days)).approved(approved).build());
+          List<String> countyIds = ids.stream().filter(id -> id.length() == 6).toList();
+          Gen<Pairing> pairings = Generate.pick(countyIds).zip(day, integers().between(-1, 800), integers().between(1, 99),
+              (county, first, days, member) -> days < 0 ? Pairing.of("member " + member, county, first)
+                  : Pairing.of("member " + member, county, first, first.plusDays(days).isAfter(SupportedRange.MAX_DATE)
+                      ? SupportedRange.MAX_DATE : first.plusDays(days)));
           return lists().of(Generate.oneOf(facts, shares)).ofSizeBetween(0, 8)
-              .zip(lists().of(secondments).ofSizeBetween(0, 2), (f, s) -> {
+              .zip(lists().of(secondments).ofSizeBetween(0, 2), lists().of(pairings).ofSizeBetween(0, 2), (f, s, pairs) -> {
                 List<Secondment> distinct = new ArrayList<>();
                 s.stream().filter(x -> distinct.stream().noneMatch(y -> y.getId().equals(x.getId()))).forEach(distinct::add);
-                return MonitoringData.builder().tree(tree).addAllFacts(f).addAllSecondments(distinct).build();
+                return MonitoringData.builder().tree(tree).addAllFacts(f).addAllSecondments(distinct).addAllPairings(pairs).build();
               });
         });
   }

@@ -24,16 +24,17 @@ import io.github.yilian.county.AdministrativeTree;
 import io.github.yilian.county.Fact;
 import io.github.yilian.county.Level;
 import io.github.yilian.county.MonitoringData;
+import io.github.yilian.county.Pairing;
 import io.github.yilian.county.Secondment;
 import io.github.yilian.county.Unit;
+import io.github.yilian.county.UnitKind;
 import io.github.yilian.county.XinjiangCountyTargets2023;
-import io.github.yilian.expert.Activity;
-import io.github.yilian.expert.ActivityKind;
 import io.github.yilian.expert.AdjustmentEvent;
 import io.github.yilian.expert.Attestation;
 import io.github.yilian.expert.EvaluationAssignment;
-import io.github.yilian.expert.EventType;
 import io.github.yilian.expert.Expert;
+import io.github.yilian.expert.ExpertActivity;
+import io.github.yilian.expert.ExpertActivityKind;
 import io.github.yilian.expert.ExpertGroup;
 import io.github.yilian.expert.ExpertTeam;
 import io.github.yilian.expert.Expertise;
@@ -65,6 +66,7 @@ final class Fixtures {
         .lead(CareUnit.of("peoples", PEOPLES, NEUROSURGERY))
         .addMembers(CareUnit.of("tcm", TCM, NEUROSURGERY), CareUnit.of("third", THIRD, NEUROSURGERY))
         .addCommittee(CommitteeMember.of("夏鹰", CommitteeRole.CHAIR), CommitteeMember.of("陈伟明", CommitteeRole.OFFICE_DIRECTOR))
+        .operatingSince(LocalDate.of(2021, 10, 31))
         .build();
   }
 
@@ -83,7 +85,9 @@ final class Fixtures {
         .addResearchProjects(ResearchProject.of("tcm", "卒中康复", ProjectStatus.APPROVED))
         .addPartyActivities(PartyActivity.of(LocalDate.of(2021, 7, 1), PartyActivityKind.THEORY_STUDY))
         .addMemberVolumes(MemberVolume.of("tcm", Volume.of(10_000, 900, 300), Volume.of(10_700, 950, 330)),
-            MemberVolume.of("third", Volume.of(8_000, 700, 200), Volume.of(8_100, 720, 210)))
+            // the third hospital keeps no operations figure: blank cells, not 0
+            MemberVolume.of("third", Volume.builder().outpatientVisits(8_000).inpatientAdmissions(700).build(),
+                Volume.builder().outpatientVisits(8_100).inpatientAdmissions(720).build()))
         .build();
   }
 
@@ -94,7 +98,9 @@ final class Fixtures {
             Unit.of("650102", BilingualText.of("天山区", "Tianshan"), Level.COUNTY, "6501"),
             Unit.of("650102-M", BilingualText.of("天山区医共体", "Tianshan community"), Level.COMMUNITY, "650102"),
             Unit.of("650102-L", BilingualText.of("天山区人民医院", "Tianshan hospital"), Level.LEAD_HOSPITAL, "650102-M"),
-            Unit.of("650102-U1", BilingualText.of("乡镇卫生院1", "township health centre 1"), Level.PRIMARY_CARE_UNIT, "650102-M"),
+            Unit.primaryCare("650102-U1", BilingualText.of("乡镇卫生院1", "township health centre 1"), UnitKind.TOWNSHIP_HEALTH_CENTRE,
+                "650102-M"),
+            Unit.primaryCare("650102-U2", BilingualText.of("村卫生室2", "village clinic 2"), UnitKind.VILLAGE_CLINIC, "650102-M"),
             Unit.of("650103", BilingualText.of("沙依巴克区", "Saybagh"), Level.COUNTY, "6501"),
             Unit.of("650103-M", BilingualText.of("沙依巴克区医共体", "Saybagh community"), Level.COMMUNITY, "650103"),
             Unit.of("650103-L", BilingualText.of("沙依巴克区人民医院", "Saybagh hospital"), Level.LEAD_HOSPITAL, "650103-M"))
@@ -106,12 +112,26 @@ final class Fixtures {
         .addFacts(Fact.count("650102-L", XinjiangCountyTargets2023.NEW_TECHNIQUE, LocalDate.of(2023, 11, 1), 3))
         .addSecondments(Secondment.builder().id("s1").unitId("650102-U1").start(LocalDate.of(2023, 1, 1))
             .end(LocalDate.of(2023, 9, 30)).approved(true).build())
+        .addPairings(Pairing.of("member-1", "650102", LocalDate.of(2023, 3, 1), LocalDate.of(2024, 6, 30)),
+            Pairing.of("member-2", "650103", LocalDate.of(2024, 7, 1)))
         .build();
   }
 
   static final PilotCity ZHENJIANG = PilotCity.of("镇江市", "江苏省");
   static final PilotCity WUHU = PilotCity.of("芜湖市", "安徽省");
   static final PilotCity XIAMEN = PilotCity.of("厦门市", "福建省");
+
+  static final PilotCity ANSHAN = PilotCity.of("鞍山市", "辽宁省");
+
+  /** The exchange the informatisation and the medicine-separation groups held jointly (三(二)2). */
+  static io.github.yilian.pilot.Activity jointExchange() {
+    return io.github.yilian.pilot.Activity.builder().id("joint-1").date(LocalDate.of(2012, 9, 20)).lastDay(LocalDate.of(2012, 9, 21))
+        .kind(io.github.yilian.pilot.ActivityKind.INTER_GROUP_EXCHANGE)
+        .heldBy(java.util.EnumSet.of(ReformTopic.HOSPITAL_INFORMATISATION, ReformTopic.SEPARATING_MEDICINE_FROM_PHARMACY))
+        .host(ZHENJIANG).putHealthBureauHeads(ZHENJIANG, 1).putHealthBureauHeads(ANSHAN, 2)
+        .addGuidingExpertsPresent("专家甲").liaisonPresent(true)
+        .planSubmitted(LocalDate.of(2012, 9, 1)).reportSubmitted(LocalDate.of(2012, 9, 25)).build();
+  }
 
   static GroupRecord informatisation() {
     CollaborationGroup group = CollaborationGroup.builder().topic(ReformTopic.HOSPITAL_INFORMATISATION)
@@ -122,6 +142,12 @@ final class Fixtures {
             .planSubmitted(LocalDate.of(2012, 3, 20)).reportSubmitted(LocalDate.of(2012, 4, 2))
             .putHealthBureauHeads(ZHENJIANG, 1).putHealthBureauHeads(WUHU, 2)
             .addGuidingExpertsPresent("专家甲").liaisonPresent(true).build())
+        .addActivities(io.github.yilian.pilot.Activity.builder().id("v1").date(LocalDate.of(2012, 6, 12)).lastDay(LocalDate.of(2012, 6, 14))
+            .kind(io.github.yilian.pilot.ActivityKind.SITE_VISIT).host(WUHU)
+            .addGuestCities(ANSHAN).addGuestRegions("浙江省", "四川省")
+            .putHealthBureauHeads(WUHU, 1).putHealthBureauHeads(ANSHAN, 1)
+            .reportSubmitted(LocalDate.of(2012, 6, 19)).build())
+        .addActivities(jointExchange())
         .addActivities(io.github.yilian.pilot.Activity.builder().id("n1").date(LocalDate.of(2012, 12, 12))
             .kind(io.github.yilian.pilot.ActivityKind.NATIONAL_MEETING).build())
         .addSubmissions(Submission.of(DocumentKind.POLICY_MEASURES, LocalDate.of(2012, 2, 29)),
@@ -138,7 +164,8 @@ final class Fixtures {
         .addCoveredProvinces(Province.BEIJING, Province.TIANJIN, Province.XINJIANG_CORPS)
         .addTeams(ExpertTeam.builder().id("north").name(BilingualText.of("华北组", "North"))
             .addProvinces(Province.BEIJING, Province.TIANJIN).build())
-        .putLiaisons(Province.BEIJING, Liaison.of("联络员甲", "北京市卫生健康委医政医管处"))
+        .addLiaisons(Liaison.of(Province.BEIJING, "联络员甲", "北京市卫生健康委医政医管处"),
+            Liaison.of(Province.BEIJING, "联络员乙", "北京市卫生健康委基层处"), Liaison.of(Province.TIANJIN, "联络员丙", "天津市卫生健康委"))
         .addRoster(Expert.builder().id("e1").name("张三").sector(Sector.UNIVERSITY)
             .addFields(Expertise.POLICY_RESEARCH, Expertise.HOSPITAL_MANAGEMENT).senior(true).phone("13800000000")
             .addAttestations(Attestation.of(SelectionCriterion.INTEGRITY, "办公室", start)).build())
@@ -147,10 +174,12 @@ final class Fixtures {
         .build();
     return ExpertLogBook.of(founding,
         java.util.List.of(AdjustmentEvent.appointed(start, "e1", "north"), AdjustmentEvent.appointed(start, "e2", "north"),
-            AdjustmentEvent.of(EventType.MADE_LEADER, start, "e1"),
+            AdjustmentEvent.madeLeader(start, "e1"),
             AdjustmentEvent.dismissed(LocalDate.of(2023, 3, 15), "e2", BilingualText.of("年度考核不合格", "failed the annual assessment"))),
-        java.util.List.of(Activity.builder().id("act-1").expert("e1").kind(ActivityKind.ARTICLE).date(LocalDate.of(2024, 5, 20))
-            .inGroupName(true).build()),
+        java.util.List.of(ExpertActivity.builder().id("act-1").expert("e1").kind(ExpertActivityKind.ARTICLE)
+                .date(LocalDate.of(2024, 5, 20)).inGroupName(true).build(),
+            ExpertActivity.builder().id("act-2").expert("e1").kind(ExpertActivityKind.MEDIA_INTERVIEW)
+                .date(LocalDate.of(2024, 6, 2)).inGroupName(true).arrangedByBureau(true).build()),
         java.util.List.of(EvaluationAssignment.builder().id("eval-1").team("north").province(Province.BEIJING)
             .period(DateRange.of(LocalDate.of(2024, 8, 1), LocalDate.of(2024, 8, 20))).build()));
   }

@@ -248,6 +248,18 @@ class ImportProblemsTest {
       });
     }
 
+    /** Core's level names use Chinese brackets (地（州、市）); a clerk's keyboard often types ASCII ones. */
+    @Test
+    void aChineseNameTypedWithHalfWidthBracketsIsTheName() throws Exception {
+      Path county = dir.resolve("county.xlsx");
+      CountyWorkbook.writeData(Fixtures.urumqi(), county);
+      Workbooks.edit(county, wb -> {
+        Workbooks.cell(wb, "单位", "D3").setCellValue("地(州、市)");
+        Workbooks.cell(wb, "单位", "D4").setCellValue("县 (市、区)");
+      });
+      assertThat(CountyWorkbook.read(county)).isEqualTo(Fixtures.urumqi());
+    }
+
     @Test
     void aFactOfAUnitNotInTheTreeIsReportedAtItsCell() throws Exception {
       Path county = dir.resolve("county.xlsx");
@@ -260,12 +272,13 @@ class ImportProblemsTest {
     }
 
     @Test
-    void aHostThatIsNotAMemberIsTiedToItsActivityRow() throws Exception {
+    void aHostThatIsNotAMemberIsReportedAtItsHostCell() throws Exception {
       Path pilot = dir.resolve("pilot.xlsx");
       PilotWorkbook.writeRecords(List.of(Fixtures.informatisation()), pilot);
-      Workbooks.edit(pilot, wb -> Workbooks.cell(wb, "活动", "E2").setCellValue("深圳市（广东省）"));
+      Workbooks.edit(pilot, wb -> Workbooks.cell(wb, "活动", "F2").setCellValue("深圳市（广东省）"));
       assertThat(problems(() -> PilotWorkbook.read(pilot))).singleElement().satisfies(p -> {
-        assertThat(p.getLocation()).isEqualTo("活动 Activities!row 2");
+        assertThat(p.getLocation()).isEqualTo("活动 Activities!F2");
+        assertThat(p.getValue()).isEqualTo("深圳市（广东省）");
         assertThat(p.getReason().getEnglish()).contains("深圳市").contains("a1");
       });
     }

@@ -75,6 +75,8 @@ class MillionRowsTest {
       }
       SXSSFSheet secondments = workbook.createSheet("抽调 Secondments");
       write(secondments.createRow(0), "编号", "单位编号", "开始日期", "结束日期", "已按程序审批");
+      SXSSFSheet pairings = workbook.createSheet("包联 Pairings");
+      write(pairings.createRow(0), "成员编号", "单位编号", "首日", "末日");
       workbook.write(out);
     }
     Files.move(big, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
