@@ -110,10 +110,12 @@ public final class AllianceWorkbook {
    * @param file the workbook to write, not null; replaced if it exists
    * @param locale the language of the text: Chinese for any {@code zh} locale, English otherwise
    * @throws IOException if the file cannot be written
+   * @throws NullPointerException if an argument or an element is null
    */
   public static void writeScores(List<AllianceAssessment> assessments, Path file, Locale locale) throws IOException {
     Excel.requireElements(assessments, "assessments");
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(locale, "locale");
     try (ReportBook book = new ReportBook(locale)) {
       ReportBook.Table ranking = book.table(book.t("排名", "Ranking"), book.t("大专科联盟综合绩效考核排名", "Specialty alliance ranking"),
           new String[] {book.t("名次", "rank"), book.t("联盟编号", "alliance"), book.t("专科", "specialty"),
@@ -157,7 +159,7 @@ public final class AllianceWorkbook {
             + String.format(Locale.ROOT, "%,d", a.getFunding().longValue()) + book.t(" 元", " yuan"));
     card.gap();
     List<Finding> observations = a.getObservations();
-    card.row(null, book.t("提示", "observations") + " (" + observations.size() + ")");
+    card.row(null, book.t("提示（" + observations.size() + "）", "observations (" + observations.size() + ")"));
     for (Finding f : observations) {
       card.row(null, f.getRuleId(), f.getSubject(), null, null, f.getReason().in(locale));
     }

@@ -251,7 +251,8 @@ public final class CountyWorkbook {
     return switch (value.getKind()) {
       case YES_NO -> value.isYes() ? book.t("是", "yes") : book.t("否", "no");
       case COUNT -> Long.toString(value.getCount());
-      case SHARE -> value.getShare() + " (" + value.getShare().toPercent(1, RoundingMode.HALF_UP).toPlainString() + " %)";
+      case SHARE -> value.getShare() + book.t("（", " (") + value.getShare().toPercent(1, RoundingMode.HALF_UP).toPlainString()
+          + book.t(" %）", " %)");
     };
   }
 
@@ -352,7 +353,8 @@ public final class CountyWorkbook {
         int all = rollUp.getMet().size() + rollUp.getNotMet().size();
         ReportBook.Tone tone = all == 0 ? ReportBook.Tone.NONE : rollUp.getNotMet().isEmpty() ? ReportBook.Tone.GOOD
             : rollUp.getMet().isEmpty() ? ReportBook.Tone.BAD : ReportBook.Tone.LATE;
-        String share = rollUp.getShare().map(s -> " (" + s.toPercent(0, RoundingMode.HALF_UP).toPlainString() + " %)").orElse("");
+        String share = rollUp.getShare()
+            .map(s -> book.t("（", " (") + s.toPercent(0, RoundingMode.HALF_UP).toPlainString() + book.t(" %）", " %)")).orElse("");
         int notApplicable = rollUp.getNotApplicable().size();
         String apart = notApplicable == 0 ? "" : book.t("，不适用 ", ", n/a ") + notApplicable;
         cells.add(new ReportBook.Toned(rollUp.getMet().size() + "/" + all + share + apart, tone));

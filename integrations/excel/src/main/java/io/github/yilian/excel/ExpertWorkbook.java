@@ -91,6 +91,8 @@ public final class ExpertWorkbook {
    * @param file the workbook to write, not null; replaced if it exists
    * @param locale the language of the text: Chinese for any {@code zh} locale, English otherwise
    * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the date is outside the supported dates
+   * @throws NullPointerException if an argument or an element is null
    */
   public static void writeTenure(AdjustmentLog log, LocalDate on, List<Finding> findings, Path file, Locale locale)
       throws IOException {
@@ -98,6 +100,7 @@ public final class ExpertWorkbook {
     SupportedRange.requireDate(on, "on");
     Excel.requireElements(findings, "findings");
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(locale, "locale");
     GroupState state = log.stateOn(on);
     try (ReportBook book = new ReportBook(locale)) {
       ReportBook.Table tenure = book.table(book.t("聘期", "Tenure"), book.t("专家聘期，", "Tenure of every expert on ") + on,
