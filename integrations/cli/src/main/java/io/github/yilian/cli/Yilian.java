@@ -115,12 +115,23 @@ public final class Yilian implements Callable<Integer> {
     line.setOut(out);
     line.setErr(err);
     line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.registerConverter(LocalDate.class, Yilian::date);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println(message(e));
       cmd.getErr().flush();
       return BAD_INPUT;
     });
     return line.execute(args);
+  }
+
+  /** A date as YYYY-MM-DD, or a message a person can act on (not the parser's exception). */
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date of the form YYYY-MM-DD, such as 2023-12-31"
+          + " / 不是 YYYY-MM-DD 形式的日期，如 2023-12-31");
+    }
   }
 
   /** Keeps Hibernate Validator's banner and Log4j's "no provider" line (from POI) off the console. */
