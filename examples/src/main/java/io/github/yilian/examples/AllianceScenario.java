@@ -58,15 +58,7 @@ final class AllianceScenario {
   static AllianceReport run(PrintStream out) {
     out.println("== Specialty alliances, Haikou 2021 rubric (seed 003) / 海口市大专科联盟综合绩效考核 ==");
     Rubric rubric = HaikouAllianceRubric2021.rubric();
-    List<AllianceAssessmentRecord> records = List.of(
-        record(HaikouAlliances2021.neurosurgery(), YEAR,
-            new Evidence(true, 12, true, 18, 8, ReferralStandard.DRAFTED_AND_IMPLEMENTED, 12, ResultSharing.PLATFORM_AND_SHARING, 2, 1, 5, 74)),
-        record(HaikouAlliances2021.rehabilitationMedicine(), YEAR,
-            new Evidence(true, 11, true, 15, 6, ReferralStandard.DRAFTED, 7, ResultSharing.PLATFORM, 1, 2, 4, 102)),
-        record(HaikouAlliances2021.cardiology(), YEAR,
-            new Evidence(true, 12, true, 16, 5, ReferralStandard.DRAFTED_AND_IMPLEMENTED, 10, ResultSharing.PLATFORM_AND_SHARING, 0, 4, 3, 70)),
-        record(HaikouAlliances2021.orthopaedics(), YEAR,
-            new Evidence(true, 9, false, 10, 3, ReferralStandard.NONE, 4, ResultSharing.PLATFORM, 0, 1, 2, 55)));
+    List<AllianceAssessmentRecord> records = records();
     List<AllianceAssessment> assessments = new ArrayList<>();
     records.forEach(record -> assessments.add(rubric.assess(record)));
     assessments.forEach(assessment -> printScorecard(out, assessment));
@@ -81,6 +73,19 @@ final class AllianceScenario {
     printReadings(out, records);
     printFirstYear(out);
     return AllianceReport.of(rubric, assessments);
+  }
+
+  /** The 2022 records of Haikou's four alliances (also in the sample workbook examples/workbooks/alliance-evidence.xlsx). */
+  static List<AllianceAssessmentRecord> records() {
+    return List.of(
+        record(HaikouAlliances2021.neurosurgery(), YEAR,
+            new Evidence(true, 12, true, 18, 8, ReferralStandard.DRAFTED_AND_IMPLEMENTED, 12, ResultSharing.PLATFORM_AND_SHARING, 2, 1, 5, 74)),
+        record(HaikouAlliances2021.rehabilitationMedicine(), YEAR,
+            new Evidence(true, 11, true, 15, 6, ReferralStandard.DRAFTED, 7, ResultSharing.PLATFORM, 1, 2, 4, 102)),
+        record(HaikouAlliances2021.cardiology(), YEAR,
+            new Evidence(true, 12, true, 16, 5, ReferralStandard.DRAFTED_AND_IMPLEMENTED, 10, ResultSharing.PLATFORM_AND_SHARING, 0, 4, 3, 70)),
+        record(HaikouAlliances2021.orthopaedics(), YEAR,
+            new Evidence(true, 9, false, 10, 3, ReferralStandard.NONE, 4, ResultSharing.PLATFORM, 0, 1, 2, 55)));
   }
 
   private static void printScorecard(PrintStream out, AllianceAssessment assessment) {

@@ -92,6 +92,45 @@ final class ExpertScenario {
 
   static ExpertReport run(PrintStream out) {
     out.println("== 专家组管理 Expert group management (seed 000) ==");
+    AdjustmentLog log = log();
+    ExpertGroup founding = log.getFounding();
+    GroupState state = log.stateOn(AS_OF);
+
+    out.printf("%d events over %s; state on %s%n", log.getEvents().size(), DateRange.of(TERM_START, AS_OF), AS_OF);
+    printCoverage(out, state);
+    out.println("-- 聘期 Tenure --");
+    for (Tenure tenure : state.getTenures()) {
+      out.printf("  %-12s %s%n  %-12s %s%n", tenure.getExpert(), tenure.getReason().getChinese(), "", tenure.getReason().getEnglish());
+    }
+    out.println("-- 检查结果 Findings (violations, then warnings) --");
+    List<Finding> findings = new ArrayList<>(GroupChecker.of(TieredCareExpertGroupMeasures.compositionPolicy()).check(state.getGroup()));
+    ObligationChecker obligations = ObligationChecker.of(TieredCareExpertGroupMeasures.obligationPolicy());
+    findings.addAll(obligations.checkActivities(activities(), AS_OF));
+    findings.addAll(obligations.overdueReports(evaluations(), AS_OF));
+    findings.addAll(obligations.checkAssignments(founding, evaluations()));
+    findings.sort(Comparator.comparing(Finding::getSeverity));
+    for (Finding finding : findings) {
+      out.printf("  [%s] %s %s: %s%n", finding.getSeverity().getEnglishName(), finding.getRuleId(), finding.getSubject(), finding.getReason());
+    }
+    CompositionPolicy byFields = CompositionPolicy.of(2, TeamMix.FIELDS);
+    out.printf(
+        "Reading 领域 as fields of expertise instead (%s): %d findings on the mix, as every expert here works in policy research%n",
+        byFields,
+        GroupChecker.of(byFields).check(state.getGroup()).stream().filter(f -> f.getRuleId().equals(GroupChecker.FIELDS)).count());
+    LocalDate nextTerm = LocalDate.of(2025, 1, 1);
+    GroupState after = log.stateOn(nextTerm);
+    out.printf(
+        "On %s the first cohort term has ended (%s): active %s, reappointed during the term or on its first day; %d findings%n",
+        nextTerm,
+        after,
+        after.getTenures().stream().filter(Tenure::isActive).map(Tenure::getExpert).toList(),
+        GroupChecker.of(TieredCareExpertGroupMeasures.compositionPolicy()).check(after.getGroup()).size());
+    out.printf("  %s%n  %s%n%n", log.tenure("south-2", nextTerm), log.tenure("south-1", nextTerm));
+    return ExpertReport.of(log, AS_OF, findings);
+  }
+
+  /** Six teams over 31 provinces and the Corps and three years of adjustments (also in examples/workbooks/expert-log.xlsx). */
+  static AdjustmentLog log() {
     List<Expert> roster = new ArrayList<>();
     List<ExpertTeam> teams = new ArrayList<>();
     List<AdjustmentEvent> events = new ArrayList<>();
@@ -136,40 +175,7 @@ final class ExpertScenario {
             .liaisons(liaisons)
             .roster(roster)
             .build();
-    AdjustmentLog log = AdjustmentLog.of(founding, TieredCareExpertGroupMeasures.termPolicy(), events);
-    GroupState state = log.stateOn(AS_OF);
-
-    out.printf("%d events over %s; state on %s%n", log.getEvents().size(), DateRange.of(TERM_START, AS_OF), AS_OF);
-    printCoverage(out, state);
-    out.println("-- 聘期 Tenure --");
-    for (Tenure tenure : state.getTenures()) {
-      out.printf("  %-12s %s%n  %-12s %s%n", tenure.getExpert(), tenure.getReason().getChinese(), "", tenure.getReason().getEnglish());
-    }
-    out.println("-- 检查结果 Findings (violations, then warnings) --");
-    List<Finding> findings = new ArrayList<>(GroupChecker.of(TieredCareExpertGroupMeasures.compositionPolicy()).check(state.getGroup()));
-    ObligationChecker obligations = ObligationChecker.of(TieredCareExpertGroupMeasures.obligationPolicy());
-    findings.addAll(obligations.checkActivities(activities(), AS_OF));
-    findings.addAll(obligations.overdueReports(evaluations(), AS_OF));
-    findings.addAll(obligations.checkAssignments(founding, evaluations()));
-    findings.sort(Comparator.comparing(Finding::getSeverity));
-    for (Finding finding : findings) {
-      out.printf("  [%s] %s %s: %s%n", finding.getSeverity().getEnglishName(), finding.getRuleId(), finding.getSubject(), finding.getReason());
-    }
-    CompositionPolicy byFields = CompositionPolicy.of(2, TeamMix.FIELDS);
-    out.printf(
-        "Reading 领域 as fields of expertise instead (%s): %d findings on the mix, as every expert here works in policy research%n",
-        byFields,
-        GroupChecker.of(byFields).check(state.getGroup()).stream().filter(f -> f.getRuleId().equals(GroupChecker.FIELDS)).count());
-    LocalDate nextTerm = LocalDate.of(2025, 1, 1);
-    GroupState after = log.stateOn(nextTerm);
-    out.printf(
-        "On %s the first cohort term has ended (%s): active %s, reappointed during the term or on its first day; %d findings%n",
-        nextTerm,
-        after,
-        after.getTenures().stream().filter(Tenure::isActive).map(Tenure::getExpert).toList(),
-        GroupChecker.of(TieredCareExpertGroupMeasures.compositionPolicy()).check(after.getGroup()).size());
-    out.printf("  %s%n  %s%n%n", log.tenure("south-2", nextTerm), log.tenure("south-1", nextTerm));
-    return ExpertReport.of(log, AS_OF, findings);
+    return AdjustmentLog.of(founding, TieredCareExpertGroupMeasures.termPolicy(), events);
   }
 
   private static void printCoverage(PrintStream out, GroupState state) {
@@ -198,7 +204,7 @@ final class ExpertScenario {
     return builder;
   }
 
-  private static List<ExpertActivity> activities() {
+  static List<ExpertActivity> activities() {
     return List.of(
         ExpertActivity.builder().id("act-1").expert("north-1").kind(ExpertActivityKind.MEDIA_INTERVIEW).date(LocalDate.of(2024, 3, 10))
             .inGroupName(true).approvedOn(LocalDate.of(2024, 3, 10)).build(),                // approved on the day: in time
@@ -214,7 +220,7 @@ final class ExpertScenario {
             .inGroupName(false).build());
   }
 
-  private static List<EvaluationAssignment> evaluations() {
+  static List<EvaluationAssignment> evaluations() {
     return List.of(
         EvaluationAssignment.builder().id("eval-hebei").team("north").province(HEBEI)
             .period(DateRange.of(LocalDate.of(2024, 8, 1), LocalDate.of(2024, 8, 20))).reportSubmittedOn(LocalDate.of(2024, 9, 5)).build(),

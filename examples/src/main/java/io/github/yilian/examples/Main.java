@@ -41,6 +41,10 @@ public final class Main {
   public static void main(String[] args) throws IOException {
     Locale language = language(args);
     VALIDATOR_LOG.setLevel(Level.WARNING);
+    // examples depends on yilian-excel, so Apache POI's Log4j API is on the class path and Hibernate
+    // Validator's logging goes through it: without a provider it would print an error line
+    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.setProperty("org.apache.logging.log4j.simplelog.level", "WARN");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     List<ReportSection> sections = sections(out);
     Path file = HtmlReport.combined(sections).withLanguage(language).write(targetDirectory().resolve(REPORT));

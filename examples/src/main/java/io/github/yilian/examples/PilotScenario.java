@@ -65,16 +65,14 @@ final class PilotScenario {
 
   static PilotReport run(PrintStream out) {
     out.println("== Pilot-city collaboration groups (seed 001) / 公立医院改革试点协作组 ==");
-    Map<ReformTopic, CollaborationGroup> groups = new EnumMap<>(ReformTopic.class);
-    for (ReformTopic topic : ReformTopic.values()) {
-      groups.put(topic, group(topic));
-    }
-    CollaborationProgramme programme =
-        CollaborationProgramme.builder().from(PilotProgramme2011.programme()).addAllGroups(groups.values()).build();
-    PilotSchedule schedule = PilotSchedule.of(programme);
     Map<ReformTopic, GroupRecord> records = new EnumMap<>(ReformTopic.class);
-    Map<ReformTopic, Activity> joint = jointExchanges(groups);
-    groups.forEach((topic, group) -> records.put(topic, record(group, joint.get(topic))));
+    records().forEach(record -> records.put(record.getGroup().getTopic(), record));
+    CollaborationProgramme programme =
+        CollaborationProgramme.builder()
+            .from(PilotProgramme2011.programme())
+            .addAllGroups(records.values().stream().map(GroupRecord::getGroup).toList())
+            .build();
+    PilotSchedule schedule = PilotSchedule.of(programme);
     out.println("P13 全国协作组会议 / national meeting: the ministry's duty, in every group's calendar, never a finding:");
     schedule.obligations(records.get(ReformTopic.PLANNING_AND_REGULATION), LocalDate.of(2013, 12, 31)).stream()
         .filter(i -> i.getObligation() == Obligation.P13)
@@ -95,6 +93,18 @@ final class PilotScenario {
     Path file = writeIcs("pilot-separating-medicine.ics", ics);
     out.printf("iCalendar for 医药分开 written to / 日历文件: %s (%d lines)%n%n", file, ics.split("\r\n").length);
     return PilotReport.of(schedule, records.values(), AS_OF);
+  }
+
+  /** The nine groups' records in the order of the topics (also in examples/workbooks/pilot-record.xlsx). */
+  static List<GroupRecord> records() {
+    Map<ReformTopic, CollaborationGroup> groups = new EnumMap<>(ReformTopic.class);
+    for (ReformTopic topic : ReformTopic.values()) {
+      groups.put(topic, group(topic));
+    }
+    Map<ReformTopic, Activity> joint = jointExchanges(groups);
+    List<GroupRecord> records = new ArrayList<>();
+    groups.forEach((topic, group) -> records.add(record(group, joint.get(topic))));
+    return records;
   }
 
   private static void print(PrintStream out, PilotSchedule schedule, GroupRecord record) {
