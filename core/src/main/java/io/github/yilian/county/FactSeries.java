@@ -1,5 +1,6 @@
 package io.github.yilian.county;
 
+import io.github.yilian.common.Share;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -13,15 +14,19 @@ final class FactSeries {
 
   private final long[] days;
   private final long[] values;
+  /** By fact, its total, 0 when it has none. */
+  private final long[] totals;
   private final Fact[] facts;
 
   FactSeries(List<Fact> unsorted) {
     facts = unsorted.stream().sorted(Comparator.comparing(Fact::getDate)).toArray(Fact[]::new);
     days = new long[facts.length];
     values = new long[facts.length];
+    totals = new long[facts.length];
     for (int i = 0; i < facts.length; i++) {
       days[i] = facts[i].getDate().toEpochDay();
       values[i] = facts[i].getValue();
+      totals[i] = facts[i].getTotal().orElse(0L);
     }
   }
 
@@ -43,6 +48,20 @@ final class FactSeries {
   boolean isYes(long day) {
     int end = endOf(day);
     return end > 0 && values[end - 1] > 0;
+  }
+
+  /**
+   * Returns the share the newest fact dated on or before an epoch day reports (its value over its
+   * total), if that fact is dated on or after another epoch day and has a total above 0; null
+   * otherwise. Reads the arrays only: no date or {@code Optional} is made on this path.
+   */
+  @Nullable Measured reportedShare(long from, long to) {
+    int end = endOf(to);
+    if (end == 0 || days[end - 1] < from) {
+      return null;
+    }
+    long of = totals[end - 1];
+    return of > 0 ? Measured.share(Share.of(values[end - 1], of)) : null;
   }
 
   /** Tells whether some fact is dated on or before an epoch day. */

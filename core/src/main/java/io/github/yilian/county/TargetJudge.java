@@ -447,12 +447,7 @@ final class TargetJudge {
 
   private @Nullable Measured reportedShare(int unit, long fromDay, long toDay) {
     FactSeries series = main == null ? null : main[unit];
-    Fact fact = series == null ? null : series.latest(toDay);
-    if (fact == null || fact.getDate().toEpochDay() < fromDay) {
-      return null;
-    }
-    long of = fact.getTotal().orElse(0L);
-    return of > 0 ? Measured.share(Share.of(fact.getValue(), of)) : null;
+    return series == null ? null : series.reportedShare(fromDay, toDay);
   }
 
   /** Counts the secondments that ran past the limit, unapproved, on some day from one epoch day to another. */

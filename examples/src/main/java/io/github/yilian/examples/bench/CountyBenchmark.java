@@ -56,8 +56,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * the baseline, in time and in allocation (give {@code -prof gc} for the allocation):
  *
  * <pre>
- * java -cp examples/target/benchmarks.jar io.github.yilian.examples.bench.CountyBenchmark -prof gc
+ * java -cp examples/target/benchmarks.jar io.github.yilian.examples.bench.CountyBenchmark -prof gc \
+ *     -prof io.github.yilian.examples.bench.CpuTimeProfiler
  * </pre>
+ *
+ * <p>On a shared machine compare the CPU times ({@link CpuTimeProfiler}): the wall clock also
+ * counts the time a benchmark waited for a core.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -253,12 +257,15 @@ public class CountyBenchmark {
       method = method.substring(method.lastIndexOf('.') + 1);
       String key = method + " scale " + run.getParams().getParam("scale");
       double alloc = Double.NaN;
+      double cpu = Double.NaN;
       for (Map.Entry<String, Result> secondary : run.getSecondaryResults().entrySet()) {
         if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
           alloc = secondary.getValue().getScore();
+        } else if (secondary.getKey().endsWith("cpu.worker.norm")) {
+          cpu = secondary.getValue().getScore();
         }
       }
-      byName.put(key, new double[] {run.getPrimaryResult().getScore(), alloc});
+      byName.put(key, new double[] {run.getPrimaryResult().getScore(), alloc, cpu});
     }
     List<String> lines = new ArrayList<>();
     for (Map.Entry<String, double[]> entry : byName.entrySet()) {
@@ -271,12 +278,14 @@ public class CountyBenchmark {
       if (hand == null) {
         continue;
       }
-      lines.add(String.format(Locale.ROOT, "%-26s Yilian %9.3f ms %10.3f MB | baseline %9.3f ms %10.3f MB"
-              + " | ratio %5.2f× time, %5.2f× allocation", key, yilian[0], yilian[1] / 1e6, hand[0], hand[1] / 1e6,
-          yilian[0] / hand[0], yilian[1] / hand[1]));
+      lines.add(String.format(Locale.ROOT, "%-26s Yilian %9.3f ms (CPU %9.3f ms) %10.3f MB | baseline %9.3f ms"
+              + " (CPU %9.3f ms) %10.3f MB | ratio %5.2f× time, %5.2f× CPU time, %5.2f× allocation", key, yilian[0],
+          yilian[2], yilian[1] / 1e6, hand[0], hand[2], hand[1] / 1e6, yilian[0] / hand[0], yilian[2] / hand[2],
+          yilian[1] / hand[1]));
     }
     System.out.println();
-    System.out.println("Yilian / hand-written baseline (allocation per operation needs -prof gc):");
+    System.out.println("Yilian / hand-written baseline (allocation per operation needs -prof gc, CPU time -prof "
+        + CpuTimeProfiler.class.getName() + "):");
     lines.forEach(System.out::println);
   }
 }
