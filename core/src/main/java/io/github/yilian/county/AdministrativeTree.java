@@ -5,6 +5,7 @@ import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -67,7 +69,7 @@ public abstract class AdministrativeTree implements CrossFieldRules {
    */
   public Optional<Unit> getUnit(String id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(index().byId.get(id));
+    return Optional.ofNullable(index().unit(id));
   }
 
   /**
@@ -94,11 +96,9 @@ public abstract class AdministrativeTree implements CrossFieldRules {
   public List<Unit> unitsUnder(String ancestorId, Level level) {
     Objects.requireNonNull(ancestorId, "ancestorId");
     Objects.requireNonNull(level, "level");
-    Unit self = index().byId.get(ancestorId);
-    if (self != null && self.getLevel() == level) {
-      return List.of(self);
-    }
-    return index().under.get(level).getOrDefault(ancestorId, List.of());
+    Index index = index();
+    int number = index.numberOf(ancestorId);
+    return number < 0 ? List.of() : index.unitsUnder(number, level);
   }
 
   /**
@@ -117,8 +117,10 @@ public abstract class AdministrativeTree implements CrossFieldRules {
 
   /** Returns the unit of a level above a unit (or the unit itself), or null. */
   @Nullable Unit ancestor(String id, Level level) {
-    Unit[] chain = index().chains.get(id);
-    return chain == null ? null : chain[level.ordinal()];
+    Index index = index();
+    int number = index.numberOf(id);
+    int above = number < 0 ? -1 : index.ancestor(level, number);
+    return above < 0 ? null : index.units[above];
   }
 
   @Value.Lazy
@@ -186,35 +188,197 @@ public abstract class AdministrativeTree implements CrossFieldRules {
     ModelValidator.check(this);
   }
 
-  /** Lookups built once per tree. */
+  /**
+   * Lookups built once per tree. Each unit has a number, its place in {@link #getUnits()}; the
+   * calculators walk units by number: the units of a level, the unit of a level above a unit, and
+   * the units of a level under a unit (for each pair of levels, one array of unit numbers grouped by
+   * the unit above, in tree order).
+   */
   static final class Index {
-    final Map<String, Unit> byId = new HashMap<>();
-    final Map<Level, List<Unit>> byLevel = new EnumMap<>(Level.class);
-    final Map<Level, Map<String, List<Unit>>> under = new EnumMap<>(Level.class);
-    /** Per unit id, the unit itself and the units above it, by level ordinal. */
-    final Map<String, Unit[]> chains = new HashMap<>();
+    private static final int LEVELS = Level.values().length;
 
-    Index(List<Unit> units) {
+    /** The units by number. */
+    final Unit[] units;
+    final Map<Level, List<Unit>> byLevel = new EnumMap<>(Level.class);
+    private final Map<String, Integer> numbers;
+    /** By level ordinal, the numbers of the units of that level, in tree order. */
+    private final int[][] atLevel = new int[LEVELS][];
+    /** By unit number, the ordinal of its level. */
+    private final byte[] levelOf;
+    /** By unit number, the ordinal of its kind, or -1. */
+    private final byte[] kindOf;
+    /** By unit number, its place among the units of its level. */
+    private final int[] position;
+    /** By level ordinal and unit number, the number of the unit of that level above it (or itself), or -1. */
+    private final int[][] ancestors = new int[LEVELS][];
+    /** By upper and lower level ordinal, where the units under each upper unit start in {@link #members}. */
+    private final int[][][] starts = new int[LEVELS][LEVELS][];
+    /** By upper and lower level ordinal, the numbers of the lower units, grouped by the upper unit. */
+    private final int[][][] members = new int[LEVELS][LEVELS][];
+    /** Unit numbers 0, 1, 2, …: the one unit a unit counts of its own level is itself. */
+    private final int[] identity;
+
+    Index(List<Unit> list) {
+      int n = list.size();
+      units = list.toArray(new Unit[0]);
+      numbers = new HashMap<>(n * 2);
+      levelOf = new byte[n];
+      kindOf = new byte[n];
+      position = new int[n];
+      identity = new int[n];
+      int[] perLevel = new int[LEVELS];
+      for (int u = 0; u < n; u++) {
+        numbers.put(units[u].getId(), u);
+        levelOf[u] = (byte) units[u].getLevel().ordinal();
+        kindOf[u] = (byte) units[u].getKind().map(UnitKind::ordinal).orElse(-1).intValue();
+        position[u] = perLevel[levelOf[u]]++;
+        identity[u] = u;
+      }
       for (Level level : Level.values()) {
-        byLevel.put(level, new ArrayList<>());
-        under.put(level, new HashMap<>());
+        atLevel[level.ordinal()] = new int[perLevel[level.ordinal()]];
+        ancestors[level.ordinal()] = new int[n];
+        java.util.Arrays.fill(ancestors[level.ordinal()], -1);
       }
-      units.forEach(u -> byId.put(u.getId(), u));
-      for (Unit unit : units) {
-        byLevel.get(unit.getLevel()).add(unit);
-        Unit[] chain = new Unit[Level.values().length];
-        chain[unit.getLevel().ordinal()] = unit;
-        Optional<String> parent = unit.getParentId();
-        while (parent.isPresent()) {
-          under.get(unit.getLevel()).computeIfAbsent(parent.get(), k -> new ArrayList<>()).add(unit);
-          Unit above = byId.get(parent.get());
-          chain[above.getLevel().ordinal()] = above;
-          parent = above.getParentId();
+      for (int u = 0; u < n; u++) {
+        atLevel[levelOf[u]][position[u]] = u;
+        int above = u;
+        while (true) {
+          ancestors[levelOf[above]][u] = above;
+          Optional<String> parent = units[above].getParentId();
+          if (parent.isEmpty()) {
+            break;
+          }
+          above = numbers.get(parent.get());
         }
-        chains.put(unit.getId(), chain);
       }
-      byLevel.replaceAll((level, list) -> List.copyOf(list));
-      under.values().forEach(map -> map.replaceAll((id, list) -> List.copyOf(list)));
+      for (Level level : Level.values()) {
+        List<Unit> at = new ArrayList<>(perLevel[level.ordinal()]);
+        for (int u : atLevel[level.ordinal()]) {
+          at.add(units[u]);
+        }
+        byLevel.put(level, java.util.Collections.unmodifiableList(at));
+      }
+      for (int upper = 0; upper < LEVELS; upper++) {
+        for (int lower = upper + 1; lower < LEVELS; lower++) {
+          group(upper, lower);
+        }
+      }
+    }
+
+    /** Groups the units of the lower level by the unit of the upper level above them, in tree order. */
+    private void group(int upper, int lower) {
+      int[] start = new int[atLevel[upper].length + 1];
+      int[] lowers = atLevel[lower];
+      int[] above = ancestors[upper];
+      int grouped = 0;
+      for (int u : lowers) {
+        if (above[u] >= 0) {
+          start[position[above[u]] + 1]++;
+          grouped++;
+        }
+      }
+      for (int i = 1; i < start.length; i++) {
+        start[i] += start[i - 1];
+      }
+      int[] next = java.util.Arrays.copyOf(start, start.length - 1);
+      int[] grouping = new int[grouped];
+      for (int u : lowers) {
+        if (above[u] >= 0) {
+          grouping[next[position[above[u]]]++] = u;
+        }
+      }
+      starts[upper][lower] = start;
+      members[upper][lower] = grouping;
+    }
+
+    /** Returns the number of the unit with an id, or -1. */
+    int numberOf(String id) {
+      Integer number = numbers.get(id);
+      return number == null ? -1 : number;
+    }
+
+    /** Returns the unit with an id, or null. */
+    @Nullable Unit unit(String id) {
+      int number = numberOf(id);
+      return number < 0 ? null : units[number];
+    }
+
+    /** Returns the numbers of the units of a level, in tree order; not to be modified. */
+    int[] numbersAt(Level level) {
+      return atLevel[level.ordinal()];
+    }
+
+    /** Returns the place of a unit among the units of its level. */
+    int position(int unit) {
+      return position[unit];
+    }
+
+    /** Returns the ordinal of a unit's kind, or -1 for a unit without a kind. */
+    int kindOf(int unit) {
+      return kindOf[unit];
+    }
+
+    /** Returns the number of the unit of a level above a unit (or the unit itself), or -1. */
+    int ancestor(Level level, int unit) {
+      return ancestors[level.ordinal()][unit];
+    }
+
+    /**
+     * Returns the array holding the numbers of the units of a level under a unit (the unit itself if
+     * it is of that level), from {@link #firstUnder} to {@link #endUnder}; not to be modified.
+     */
+    int[] under(int unit, Level level) {
+      int upper = levelOf[unit];
+      int lower = level.ordinal();
+      return upper == lower ? identity : upper < lower ? members[upper][lower] : identity;
+    }
+
+    /** Returns where the units of a level under a unit start in {@link #under}. */
+    int firstUnder(int unit, Level level) {
+      int upper = levelOf[unit];
+      int lower = level.ordinal();
+      return upper == lower ? unit : upper < lower ? starts[upper][lower][position[unit]] : 0;
+    }
+
+    /** Returns where the units of a level under a unit end in {@link #under}. */
+    int endUnder(int unit, Level level) {
+      int upper = levelOf[unit];
+      int lower = level.ordinal();
+      return upper == lower ? unit + 1 : upper < lower ? starts[upper][lower][position[unit] + 1] : 0;
+    }
+
+    /** Returns the units of a level under a unit, an unmodifiable view in tree order. */
+    List<Unit> unitsUnder(int unit, Level level) {
+      int[] array = under(unit, level);
+      int from = firstUnder(unit, level);
+      int to = endUnder(unit, level);
+      return from == to ? List.of() : new UnitList(units, array, from, to);
+    }
+  }
+
+  /** Some units of the tree by number: a read-only view, never copied. */
+  private static final class UnitList extends AbstractList<Unit> implements RandomAccess {
+    private final Unit[] units;
+    private final int[] numbers;
+    private final int from;
+    private final int size;
+
+    UnitList(Unit[] units, int[] numbers, int from, int to) {
+      this.units = units;
+      this.numbers = numbers;
+      this.from = from;
+      this.size = to - from;
+    }
+
+    @Override
+    public Unit get(int index) {
+      Objects.checkIndex(index, size);
+      return units[numbers[from + index]];
+    }
+
+    @Override
+    public int size() {
+      return size;
     }
   }
 

@@ -2,7 +2,6 @@ package io.github.yilian.county;
 
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Named;
-import java.time.LocalDate;
 
 /**
  * Which units of its level a target applies to. A unit a target does not apply to gets
@@ -34,8 +33,8 @@ public enum Applicability implements Named {
     return name;
   }
 
-  /** Tells whether a target of this applicability applies to a unit on a day. */
-  boolean appliesTo(MonitoringData data, Unit unit, LocalDate day) {
-    return this == EVERY_UNIT || data.isPaired(unit.getId(), day);
+  /** Tells whether a target of this applicability applies to a unit (by number) on an epoch day. */
+  boolean appliesTo(DataIndex data, int unit, long day) {
+    return this == EVERY_UNIT || data.isPaired(unit, day);
   }
 }

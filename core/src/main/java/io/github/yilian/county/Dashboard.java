@@ -17,10 +17,11 @@ public final class Dashboard {
   private final List<TargetResult> results;
   private final List<RegionFigure> regionFigures;
 
+  /** Creates a dashboard of unmodifiable lists the tracker hands over (not copied). */
   Dashboard(LocalDate asOf, List<TargetResult> results, List<RegionFigure> regionFigures) {
     this.asOf = asOf;
-    this.results = List.copyOf(results);
-    this.regionFigures = List.copyOf(regionFigures);
+    this.results = results;
+    this.regionFigures = regionFigures;
   }
 
   /**

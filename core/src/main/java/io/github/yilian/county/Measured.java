@@ -24,6 +24,14 @@ public final class Measured {
 
   private static final Measured YES = new Measured(Kind.YES_NO, Share.ZERO, 1);
   private static final Measured NO = new Measured(Kind.YES_NO, Share.ZERO, 0);
+  /** The small counts, made once: most event counts of a period are a few. */
+  private static final Measured[] SMALL_COUNTS = new Measured[16];
+
+  static {
+    for (int i = 0; i < SMALL_COUNTS.length; i++) {
+      SMALL_COUNTS[i] = new Measured(Kind.COUNT, Share.ZERO, i);
+    }
+  }
 
   private final Kind kind;
   private final Share share;
@@ -56,7 +64,7 @@ public final class Measured {
     if (count < 0) {
       throw new IllegalArgumentException("count must not be negative: " + count);
     }
-    return new Measured(Kind.COUNT, Share.ZERO, count);
+    return count < SMALL_COUNTS.length ? SMALL_COUNTS[(int) count] : new Measured(Kind.COUNT, Share.ZERO, count);
   }
 
   /**

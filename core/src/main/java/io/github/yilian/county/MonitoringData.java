@@ -5,13 +5,10 @@ import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -70,38 +67,10 @@ public abstract class MonitoringData implements CrossFieldRules {
     return new Builder();
   }
 
+  /** The facts, pairings and secondments by unit number, built once, on first use. */
   @Value.Lazy
-  Map<String, Map<String, FactSeries>> seriesByIndicator() {
-    return getFacts().stream()
-        .collect(Collectors.groupingBy(Fact::getIndicator,
-            Collectors.collectingAndThen(Collectors.groupingBy(Fact::getUnitId),
-                byUnit -> {
-                  Map<String, FactSeries> series = new HashMap<>();
-                  byUnit.forEach((unit, facts) -> series.put(unit, new FactSeries(facts)));
-                  return series;
-                })));
-  }
-
-  @Value.Lazy
-  Map<String, List<Secondment>> secondmentsByCommunity() {
-    return getSecondments().stream()
-        .collect(Collectors.groupingBy(s -> getTree().getUnit(s.getUnitId()).orElseThrow()
-            .getParentId().orElseThrow()));
-  }
-
-  @Value.Lazy
-  Map<String, List<Pairing>> pairingsByUnit() {
-    return getPairings().stream().collect(Collectors.groupingBy(Pairing::getUnitId));
-  }
-
-  /** Tells whether a unit is paired with some party-group member on a day. */
-  boolean isPaired(String unitId, LocalDate day) {
-    return pairingsByUnit().getOrDefault(unitId, List.of()).stream().anyMatch(p -> p.covers(day));
-  }
-
-  /** Returns the facts of one unit for one indicator. */
-  FactSeries series(String indicator, String unitId) {
-    return seriesByIndicator().getOrDefault(indicator, Map.of()).getOrDefault(unitId, FactSeries.EMPTY);
+  DataIndex index() {
+    return new DataIndex(this);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.DateRange;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One period of a recurring target judged on its own (seed 002: "每半年至少听取一次", "每年至少"):
@@ -19,11 +20,11 @@ public final class PeriodResult {
   private final DateRange period;
   private final boolean ended;
   private final Threshold threshold;
-  private final Optional<Measured> value;
+  private final @Nullable Measured value;
   private final TargetStatus status;
   private final long gap;
 
-  PeriodResult(Target target, DateRange period, boolean ended, Threshold threshold, Optional<Measured> value,
+  PeriodResult(Target target, DateRange period, boolean ended, Threshold threshold, @Nullable Measured value,
       TargetStatus status, long gap) {
     this.target = target;
     this.period = period;
@@ -59,7 +60,7 @@ public final class PeriodResult {
    * @return the value, or empty when there is no data or the target does not apply
    */
   public Optional<Measured> getValue() {
-    return value;
+    return Optional.ofNullable(value);
   }
 
   /**
@@ -116,7 +117,7 @@ public final class PeriodResult {
         && period.equals(other.period)
         && ended == other.ended
         && threshold.equals(other.threshold)
-        && value.equals(other.value)
+        && Objects.equals(value, other.value)
         && status == other.status
         && gap == other.gap;
   }

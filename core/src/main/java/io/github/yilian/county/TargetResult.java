@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to "where does this unit stand on this target as of this date": the measured value,
@@ -32,16 +33,20 @@ public final class TargetResult {
   private final Unit unit;
   private final LocalDate asOf;
   private final LocalDate deadline;
-  private final Optional<DateRange> period;
+  private final @Nullable DateRange period;
   private final Threshold threshold;
-  private final Optional<Measured> value;
+  private final @Nullable Measured value;
   private final TargetStatus status;
   private final long gap;
   private final List<PeriodResult> periods;
   private final boolean ownPart;
 
-  TargetResult(Target target, Unit unit, LocalDate asOf, LocalDate deadline, Optional<DateRange> period,
-      Threshold threshold, Optional<Measured> value, TargetStatus status, long gap, List<PeriodResult> periods) {
+  /**
+   * Creates a result; the tracker passes the periods as an unmodifiable list it hands over, so they
+   * are not copied.
+   */
+  TargetResult(Target target, Unit unit, LocalDate asOf, LocalDate deadline, @Nullable DateRange period,
+      Threshold threshold, @Nullable Measured value, TargetStatus status, long gap, List<PeriodResult> periods) {
     this.target = target;
     this.unit = unit;
     this.asOf = asOf;
@@ -51,7 +56,7 @@ public final class TargetResult {
     this.value = value;
     this.status = status;
     this.gap = gap;
-    this.periods = List.copyOf(periods);
+    this.periods = periods;
     this.ownPart = unit.getLevel() != target.getLevel();
   }
 
@@ -108,7 +113,7 @@ public final class TargetResult {
    * @return the period, whose end is the deadline; empty for a target with deadlines
    */
   public Optional<DateRange> getPeriod() {
-    return period;
+    return Optional.ofNullable(period);
   }
 
   /**
@@ -148,7 +153,7 @@ public final class TargetResult {
    * @return the value, or empty when there is no data or the target does not apply
    */
   public Optional<Measured> getValue() {
-    return value;
+    return Optional.ofNullable(value);
   }
 
   /**
@@ -196,9 +201,9 @@ public final class TargetResult {
         && unit.equals(other.unit)
         && asOf.equals(other.asOf)
         && deadline.equals(other.deadline)
-        && period.equals(other.period)
+        && Objects.equals(period, other.period)
         && threshold.equals(other.threshold)
-        && value.equals(other.value)
+        && Objects.equals(value, other.value)
         && status == other.status
         && gap == other.gap
         && periods.equals(other.periods);

@@ -1,15 +1,13 @@
 package io.github.yilian.county;
 
-import io.github.yilian.common.DateRange;
 import io.github.yilian.common.Ranking;
-import io.github.yilian.common.Share;
 import io.github.yilian.common.SupportedRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -93,7 +91,7 @@ public final class TargetTracker {
         .filter(u -> u.getLevel() == target.getLevel())
         .orElseThrow(() -> new IllegalArgumentException("unit " + unitId + " is not a "
             + target.getLevel().getEnglishName() + " of the tree, as target " + target.getId() + " needs"));
-    return judge(target, unit, asOf);
+    return judge(target, List.of(unit), asOf).get(0);
   }
 
   /**
@@ -120,7 +118,7 @@ public final class TargetTracker {
       throw new IllegalArgumentException("target " + target.getId() + " is not a share of units judged above "
           + unit.getLevel().getEnglishName() + " " + unitId + " and counted at or below it");
     }
-    return judge(target, unit, asOf);
+    return judge(target, List.of(unit), asOf).get(0);
   }
 
   /**
@@ -157,8 +155,14 @@ public final class TargetTracker {
       throw new IllegalArgumentException("target " + target.getId() + " does not count units: its measure is "
           + target.getMeasure().getEnglishName());
     }
-    Unit region = data.getTree().getRegion();
-    return new RegionFigure(target, region, asOf, countUnits(target, countedUnits(target, region), asOf));
+    return regionFigure(new TargetJudge(target, data, asOf));
+  }
+
+  private RegionFigure regionFigure(TargetJudge judge) {
+    AdministrativeTree.Index tree = data.getTree().index();
+    int region = tree.numbersAt(Level.REGION)[0];
+    return new RegionFigure(judge.getTarget(), tree.units[region], judge.getAsOf(),
+        Optional.ofNullable(judge.measureAsOf(region)));
   }
 
   /**
@@ -172,15 +176,29 @@ public final class TargetTracker {
    */
   public Dashboard dashboard(LocalDate asOf) {
     SupportedRange.requireDate(asOf, "asOf");
-    List<TargetResult> results = new ArrayList<>();
-    List<RegionFigure> figures = new ArrayList<>();
-    for (Target target : policy.getTargets()) {
-      results.addAll(judge(target, data.getTree().unitsAt(target.getLevel()), asOf));
+    AdministrativeTree.Index tree = data.getTree().index();
+    List<Target> targets = policy.getTargets();
+    int size = 0;
+    int reported = 0;
+    for (Target target : targets) {
+      size += tree.numbersAt(target.getLevel()).length;
+      reported += target.isRegionFigureReported() ? 1 : 0;
+    }
+    TargetResult[] results = new TargetResult[size];
+    RegionFigure[] figures = new RegionFigure[reported];
+    int next = 0;
+    int nextFigure = 0;
+    for (Target target : targets) {
+      TargetJudge judge = new TargetJudge(target, data, asOf);
+      for (int unit : tree.numbersAt(target.getLevel())) {
+        judge.judge(unit);
+        results[next++] = judge.result(tree.units[unit]);
+      }
       if (target.isRegionFigureReported()) {
-        figures.add(regionFigure(target, asOf));
+        figures[nextFigure++] = regionFigure(judge);
       }
     }
-    return new Dashboard(asOf, results, figures);
+    return new Dashboard(asOf, Collections.unmodifiableList(Arrays.asList(results)), List.of(figures));
   }
 
   /**
@@ -222,7 +240,20 @@ public final class TargetTracker {
   public Ranking<UnitScore> ranking(Level level, int year) {
     Objects.requireNonNull(level, "level");
     SupportedRange.requireYear(year, "year");
-    return ranking(level, dashboard(LocalDate.of(year, 12, 31)));
+    LocalDate asOf = LocalDate.of(year, 12, 31);
+    AdministrativeTree.Index tree = data.getTree().index();
+    int[] ranked = tree.numbersAt(level);
+    long[] met = new long[ranked.length];
+    long[] applicable = new long[ranked.length];
+    for (Target target : policy.getTargets()) {
+      if (level.contains(target.getLevel())) {
+        // the results the dashboard has for the units of the level and the units under them
+        count(new TargetJudge(target, data, asOf), tree.numbersAt(target.getLevel()), level, met, applicable);
+      } else if (hasOwnPart(target, level)) {
+        count(new TargetJudge(target, data, asOf), ranked, level, met, applicable);
+      }
+    }
+    return ranking(level, met, applicable);
   }
 
   /**
@@ -239,30 +270,48 @@ public final class TargetTracker {
   public Ranking<UnitScore> ranking(Level level, Dashboard dashboard) {
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(dashboard, "dashboard");
-    Map<String, long[]> counts = new LinkedHashMap<>();
-    List<Unit> ranked = data.getTree().unitsAt(level);
-    ranked.forEach(unit -> counts.put(unit.getId(), new long[2]));
+    AdministrativeTree.Index tree = data.getTree().index();
+    int[] ranked = tree.numbersAt(level);
+    long[] met = new long[ranked.length];
+    long[] applicable = new long[ranked.length];
     for (TargetResult result : dashboard.getResults()) {
-      Unit above = data.getTree().ancestor(result.getUnit().getId(), level);
-      if (above != null && result.getStatus().isApplicable()) {
-        count(counts.get(above.getId()), result);
+      int unit = tree.numberOf(result.getUnit().getId());
+      int above = unit < 0 ? -1 : tree.ancestor(level, unit);
+      if (above >= 0 && result.getStatus().isApplicable()) {
+        int place = tree.position(above);
+        met[place] += result.getStatus().isMet() ? 1 : 0;
+        applicable[place]++;
       }
     }
     for (Target target : policy.getTargets()) {
       if (hasOwnPart(target, level)) {
-        judge(target, ranked, dashboard.getAsOf()).stream().filter(r -> r.getStatus().isApplicable())
-            .forEach(r -> count(counts.get(r.getUnit().getId()), r));
+        count(new TargetJudge(target, data, dashboard.getAsOf()), ranked, level, met, applicable);
       }
     }
-    List<UnitScore> scores = new ArrayList<>(counts.size());
-    counts.forEach((id, count) -> scores.add(UnitScore.of(id, count[0], count[1])));
-    return Ranking.of(scores, Comparator.comparing(UnitScore::getShare).reversed(),
-        policy.getTieBreak().order());
+    return ranking(level, met, applicable);
   }
 
-  private static void count(long[] count, TargetResult result) {
-    count[0] += result.getStatus().isMet() ? 1 : 0;
-    count[1]++;
+  /** Judges a target for some units and counts the applicable and met ones for the unit of a level above each. */
+  private void count(TargetJudge judge, int[] units, Level level, long[] met, long[] applicable) {
+    AdministrativeTree.Index tree = data.getTree().index();
+    for (int unit : units) {
+      judge.judge(unit);
+      TargetStatus status = judge.status();
+      if (status.isApplicable()) {
+        int place = tree.position(tree.ancestor(level, unit));
+        met[place] += status.isMet() ? 1 : 0;
+        applicable[place]++;
+      }
+    }
+  }
+
+  private Ranking<UnitScore> ranking(Level level, long[] met, long[] applicable) {
+    List<Unit> ranked = data.getTree().unitsAt(level);
+    List<UnitScore> scores = new ArrayList<>(ranked.size());
+    for (int i = 0; i < met.length; i++) {
+      scores.add(UnitScore.of(ranked.get(i).getId(), met[i], applicable[i]));
+    }
+    return Ranking.of(scores, Comparator.comparing(UnitScore::getShare).reversed(), policy.getTieBreak().order());
   }
 
   /**
@@ -275,245 +324,16 @@ public final class TargetTracker {
         && target.getCountedLevel().filter(level::contains).isPresent();
   }
 
-  /** Judges one target for some units as of a date. */
+  /** Judges one target for some units of the tree as of a date. */
   List<TargetResult> judge(Target target, List<Unit> units, LocalDate asOf) {
-    List<TargetResult> results = new ArrayList<>(units.size());
-    for (Unit unit : units) {
-      results.add(judge(target, unit, asOf));
+    AdministrativeTree.Index tree = data.getTree().index();
+    TargetJudge judge = new TargetJudge(target, data, asOf);
+    TargetResult[] results = new TargetResult[units.size()];
+    for (int i = 0; i < results.length; i++) {
+      Unit unit = units.get(i);
+      judge.judge(tree.numberOf(unit.getId()));
+      results[i] = judge.result(unit);
     }
-    return results;
-  }
-
-  private TargetResult judge(Target target, Unit unit, LocalDate asOf) {
-    List<Unit> counted = target.getMeasure().countsUnits() ? countedUnits(target, unit) : List.of();
-    Optional<Recurrence> recurrence = target.getRecurrence();
-    return recurrence.isPresent()
-        ? judgeRecurring(target, recurrence.get(), unit, counted, asOf)
-        : judgeByDeadline(target, unit, counted, asOf);
-  }
-
-  /** The units a target counts under a unit: those of the counted level, of the counted kinds if any. */
-  private List<Unit> countedUnits(Target target, Unit unit) {
-    List<Unit> all = data.getTree().unitsUnder(unit.getId(), target.getCountedLevel().orElseThrow());
-    if (target.getCountedKinds().isEmpty()) {
-      return all;
-    }
-    return all.stream().filter(u -> u.getKind().filter(target.getCountedKinds()::contains).isPresent()).toList();
-  }
-
-  /** A share of units over no unit has no meaning: the target does not apply. */
-  private static boolean nothingToCount(Target target, List<Unit> counted) {
-    return target.getMeasure() == Measure.SHARE_OF_UNITS && counted.isEmpty();
-  }
-
-  private TargetResult judgeByDeadline(Target target, Unit unit, List<Unit> counted, LocalDate asOf) {
-    List<Milestone> milestones = target.getMilestones();
-    Milestone milestone = milestones.get(milestones.size() - 1);
-    for (Milestone each : milestones) {
-      if (!each.getDeadline().isBefore(asOf)) {
-        milestone = each;
-        break;
-      }
-    }
-    LocalDate deadline = milestone.getDeadline();
-    Threshold threshold = milestone.getThreshold();
-    LocalDate judgedDay = asOf.isBefore(deadline) ? asOf : deadline;
-    if (nothingToCount(target, counted) || !target.getApplicability().appliesTo(data, unit, judgedDay)) {
-      return new TargetResult(target, unit, asOf, deadline, Optional.empty(), threshold, Optional.empty(),
-          TargetStatus.NOT_APPLICABLE, 0, List.of());
-    }
-    Optional<Measured> now = measure(target, unit, counted, LocalDate.MIN, asOf);
-    TargetStatus status;
-    Optional<Measured> shown = now;
-    if (now.isEmpty()) {
-      status = TargetStatus.NO_DATA;
-    } else if (asOf.isBefore(deadline)) {
-      status = threshold.isMetBy(now.get()) ? TargetStatus.MET : TargetStatus.NOT_YET_DUE;
-    } else {
-      Optional<Measured> then = (asOf.equals(deadline) ? now : measure(target, unit, counted, LocalDate.MIN, deadline))
-          .filter(threshold::isMetBy);
-      if (then.isPresent()) {
-        status = TargetStatus.MET;
-        shown = then;
-      } else {
-        status = threshold.isMetBy(now.get()) ? TargetStatus.MET_LATE : TargetStatus.MISSED;
-      }
-    }
-    return new TargetResult(target, unit, asOf, deadline, Optional.empty(), threshold, shown, status,
-        gap(threshold, shown, counted), List.of());
-  }
-
-  /** The gap of a value, or with no value what is needed from nothing. */
-  private static long gap(Threshold threshold, Optional<Measured> value, List<Unit> counted) {
-    return threshold.gap(value.orElseGet(() -> threshold.nothing(counted.size())));
-  }
-
-  private TargetResult judgeRecurring(Target target, Recurrence recurrence, Unit unit, List<Unit> counted,
-      LocalDate asOf) {
-    Period length = recurrence.getPeriod();
-    Threshold threshold = recurrence.getThreshold();
-    Applicability applicability = target.getApplicability();
-    if (nothingToCount(target, counted)) {
-      return notApplicable(target, unit, asOf, length.periodOf(asOf), threshold, List.of());
-    }
-    Optional<LocalDate> started = recurrence.getStartIndicator()
-        .flatMap(indicator -> data.series(indicator, unit.getId()).firstYes(asOf));
-    if (started.isEmpty() && recurrence.getStartIndicator().isPresent()) {
-      DateRange current = length.periodOf(asOf);
-      if (!applicability.appliesTo(data, unit, asOf)) {
-        return notApplicable(target, unit, asOf, current, threshold, List.of());
-      }
-      return new TargetResult(target, unit, asOf, current.getEnd(), Optional.of(current), threshold,
-          Optional.empty(), TargetStatus.NO_DATA, gap(threshold, Optional.empty(), counted), List.of());
-    }
-    LocalDate from = latest(recurrence.getFirstDay(), LocalDate.of(asOf.getYear(), 1, 1));
-    if (started.isPresent()) {
-      from = latest(from, started.get());
-    }
-    DateRange period = length.firstPeriodFrom(from);
-    List<PeriodResult> periods = new ArrayList<>(2);
-    while (!period.getStart().isAfter(asOf)) {
-      periods.add(judgePeriod(target, unit, counted, threshold, period, asOf));
-      period = length.next(period);
-    }
-    if (periods.isEmpty()) {
-      if (!applicability.appliesTo(data, unit, asOf)) {
-        return notApplicable(target, unit, asOf, period, threshold, periods);
-      }
-      return new TargetResult(target, unit, asOf, period.getEnd(), Optional.of(period), threshold,
-          Optional.empty(), TargetStatus.NOT_YET_DUE, gap(threshold, Optional.empty(), counted), periods);
-    }
-    Optional<PeriodResult> decisive = decisive(periods);
-    if (decisive.isEmpty()) {
-      return notApplicable(target, unit, asOf, periods.get(periods.size() - 1).getPeriod(), threshold, periods);
-    }
-    PeriodResult worst = decisive.get();
-    return new TargetResult(target, unit, asOf, worst.getPeriod().getEnd(), Optional.of(worst.getPeriod()),
-        threshold, worst.getValue(), overall(periods), worst.getGap(), periods);
-  }
-
-  private static LocalDate latest(LocalDate a, LocalDate b) {
-    return a.isAfter(b) ? a : b;
-  }
-
-  private static TargetResult notApplicable(Target target, Unit unit, LocalDate asOf, DateRange period,
-      Threshold threshold, List<PeriodResult> periods) {
-    return new TargetResult(target, unit, asOf, period.getEnd(), Optional.of(period), threshold, Optional.empty(),
-        TargetStatus.NOT_APPLICABLE, 0, periods);
-  }
-
-  /**
-   * The status of a recurring target: the worst of the applicable periods that have ended (a running
-   * period counts only when it is missed already), or the running period's while none has ended;
-   * {@link TargetStatus#NOT_APPLICABLE} if no period applies.
-   */
-  private static TargetStatus overall(List<PeriodResult> periods) {
-    TargetStatus ended = TargetStatus.NOT_APPLICABLE;
-    TargetStatus running = TargetStatus.NOT_APPLICABLE;
-    for (PeriodResult period : periods) {
-      if (period.isEnded()) {
-        ended = TargetStatus.worse(ended, period.getStatus());
-      } else {
-        running = period.getStatus();
-      }
-    }
-    if (!ended.isApplicable()) {
-      return running;
-    }
-    return running == TargetStatus.MISSED ? TargetStatus.MISSED : ended;
-  }
-
-  /**
-   * The period that decides the status: the first with that status when it is missed or has no data,
-   * else the latest with it; empty if no period applies.
-   */
-  private static Optional<PeriodResult> decisive(List<PeriodResult> periods) {
-    TargetStatus status = overall(periods);
-    if (!status.isApplicable()) {
-      return Optional.empty();
-    }
-    List<PeriodResult> deciding = periods.stream().filter(p -> p.getStatus() == status).toList();
-    boolean first = status == TargetStatus.MISSED || status == TargetStatus.NO_DATA;
-    return Optional.of(deciding.get(first ? 0 : deciding.size() - 1));
-  }
-
-  /** Judges one period on its own, with the facts as they stood at its end (or as of the date). */
-  private PeriodResult judgePeriod(Target target, Unit unit, List<Unit> counted, Threshold threshold,
-      DateRange period, LocalDate asOf) {
-    boolean ended = !period.getEnd().isAfter(asOf);
-    LocalDate to = ended ? period.getEnd() : asOf;
-    if (!target.getApplicability().appliesTo(data, unit, to)) {
-      return new PeriodResult(target, period, ended, threshold, Optional.empty(), TargetStatus.NOT_APPLICABLE, 0);
-    }
-    Optional<Measured> value = measure(target, unit, counted, period.getStart(), to);
-    TargetStatus status;
-    if (value.isEmpty()) {
-      status = TargetStatus.NO_DATA;
-    } else if (threshold.isMetBy(value.get())) {
-      status = TargetStatus.MET;
-    } else {
-      status = ended || threshold.isFinalOnceBroken() ? TargetStatus.MISSED : TargetStatus.NOT_YET_DUE;
-    }
-    return new PeriodResult(target, period, ended, threshold, value, status, gap(threshold, value, counted));
-  }
-
-  private Optional<Measured> measure(Target target, Unit unit, List<Unit> counted, LocalDate from, LocalDate to) {
-    String indicator = target.getIndicator();
-    return switch (target.getMeasure()) {
-      case STATE -> state(target, unit, to);
-      case SHARE_OF_UNITS, COUNT_OF_UNITS -> countUnits(target, counted, to);
-      case REPORTED_SHARE -> Optional.ofNullable(data.series(indicator, unit.getId()).latest(to))
-          .filter(fact -> !fact.getDate().isBefore(from) && fact.getTotal().orElse(0L) > 0)
-          .map(fact -> Measured.share(Share.of(fact.getValue(), fact.getTotal().orElseThrow())));
-      case EVENTS -> Optional.of(Measured.count(data.series(indicator, unit.getId()).sum(from, to)));
-      case OVERLONG_SECONDMENTS -> Optional.of(Measured.count(overlong(target, unit, from, to)));
-    };
-  }
-
-  /**
-   * Yes when the newest fact of the indicator and of each further indicator is yes; no data when none
-   * of them has a fact; an indicator without a fact counts as no.
-   */
-  private Optional<Measured> state(Target target, Unit unit, LocalDate to) {
-    Fact main = data.series(target.getIndicator(), unit.getId()).latest(to);
-    boolean known = main != null;
-    boolean yes = main != null && main.getValue() > 0;
-    for (String further : target.getFurtherIndicators()) {
-      Fact fact = data.series(further, unit.getId()).latest(to);
-      known |= fact != null;
-      yes &= fact != null && fact.getValue() > 0;
-    }
-    return known ? Optional.of(Measured.yesNo(yes)) : Optional.empty();
-  }
-
-  private Optional<Measured> countUnits(Target target, List<Unit> counted, LocalDate to) {
-    boolean known = false;
-    long yes = 0;
-    for (Unit each : counted) {
-      Fact fact = data.series(target.getIndicator(), each.getId()).latest(to);
-      if (fact != null) {
-        known = true;
-        yes += fact.getValue() > 0 ? 1 : 0;
-      }
-    }
-    if (!known) {
-      return Optional.empty();
-    }
-    return Optional.of(target.getMeasure() == Measure.COUNT_OF_UNITS
-        ? Measured.count(yes)
-        : Measured.share(Share.of(yes, counted.size())));
-  }
-
-  /** Counts the secondments that ran past the limit, unapproved, on some day from {@code from} to {@code to}. */
-  private long overlong(Target target, Unit community, LocalDate from, LocalDate to) {
-    int months = target.getLimitMonths().orElseThrow();
-    long count = 0;
-    for (Secondment s : data.secondmentsByCommunity().getOrDefault(community.getId(), List.of())) {
-      LocalDate firstDayOver = s.getStart().plusMonths(months);
-      LocalDate lastDay = s.getEnd().isBefore(to) ? s.getEnd() : to;
-      LocalDate firstDay = firstDayOver.isAfter(from) ? firstDayOver : from;
-      count += s.isApproved() || firstDay.isAfter(lastDay) ? 0 : 1;
-    }
-    return count;
+    return Collections.unmodifiableList(Arrays.asList(results));
   }
 }

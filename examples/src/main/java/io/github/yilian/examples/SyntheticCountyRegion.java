@@ -102,12 +102,29 @@ public final class SyntheticCountyRegion {
    * @return the tree and its facts
    */
   public static MonitoringData national() {
+    return national(1);
+  }
+
+  /**
+   * Builds a region {@code scale} times the national size: {@code 300 × scale} prefectures shaped
+   * as in {@link #national()} ({@code 2,850 × scale} counties); its first 300 prefectures are those
+   * of {@link #national()}, with the same facts.
+   *
+   * @param scale how many times the national size, 1 or more
+   * @return the tree and its facts
+   * @throws IllegalArgumentException if the scale is below 1
+   */
+  public static MonitoringData national(int scale) {
+    if (scale < 1) {
+      throw new IllegalArgumentException("scale must be at least 1: " + scale);
+    }
     SyntheticCountyRegion region = new SyntheticCountyRegion(2850);
     region.add("CN", "全国", "China", Level.REGION, null);
-    for (int p = 0; p < 300; p++) {
+    int prefectures = 300 * scale;
+    for (int p = 0; p < prefectures; p++) {
       String id = String.format("P%03d", p);
       region.prefecture(id, "地区" + p, "prefecture " + p, 9 + p % 2, 6, 2, UnitKind.TOWNSHIP_HEALTH_CENTRE,
-          0.4 + 0.5 * p / 300);
+          0.4 + 0.5 * (p % 300) / 300);
       region.pairings.add(Pairing.of("member-" + p, id + "01", LocalDate.of(2023, 4, 7)));
     }
     return region.build();
