@@ -473,6 +473,15 @@ class TargetTrackerTest {
       assertThat(result.getGap()).isEqualTo(1);
     }
 
+    /** "年内轮训": a report dated on the year's first day is within the year and counts for it. */
+    @Test
+    void reportOnTheYearsFirstDayCountsForThatYear() {
+      TargetResult result = judge("T17", "P1C1M", day(2024, 12, 31), rotated(day(2024, 1, 1), 120, 120));
+
+      assertThat(result.getStatus()).isEqualTo(TargetStatus.MET);
+      assertThat(result.getValue()).contains(Measured.share(Share.of(120, 120)));
+    }
+
     @Test
     void reportOfLastYearIsNoDataForThisYear() {
       assertThat(judge("T17", "P1C1M", day(2024, 12, 31), rotated(END_2023, 120, 120)).getStatus())
