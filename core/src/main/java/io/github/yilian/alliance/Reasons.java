@@ -154,11 +154,25 @@ final class Reasons {
     return plain.toPlainString() + " 元";
   }
 
-  /** An amount in yuan with thousands separators: 1,500,000 yuan. */
+  /**
+   * An amount in yuan with thousands separators and the decimal places it has: 1,500,000 yuan,
+   * 1,234.5 yuan (what {@code String.format(Locale.ROOT, "%,.{places}f", amount)} writes, without
+   * parsing a format).
+   */
   static String englishYuan(BigDecimal amount) {
     BigDecimal plain = amount.stripTrailingZeros();
-    int scale = Math.max(0, plain.scale());
-    return String.format(Locale.ROOT, "%,." + scale + "f", plain) + " yuan";
+    String digits = plain.setScale(Math.max(0, plain.scale())).toPlainString();
+    int sign = digits.startsWith("-") ? 1 : 0;
+    int point = digits.indexOf('.');
+    int whole = point < 0 ? digits.length() : point;
+    StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 5).append(digits, 0, sign);
+    for (int i = sign; i < whole; i++) {
+      if (i > sign && (whole - i) % 3 == 0) {
+        text.append(',');
+      }
+      text.append(digits.charAt(i));
+    }
+    return text.append(digits, whole, digits.length()).append(" yuan").toString();
   }
 
 
