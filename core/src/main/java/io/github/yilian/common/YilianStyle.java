@@ -23,5 +23,9 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    // no @org.immutables.value.Generated on the generated classes: a consumer without the
+    // Immutables annotations would get "Cannot find annotation method 'from()'" warnings from javac
+    // (a [classfile] lint from JDK 21 on); Override stands for "none", as an empty list allows all
+    allowedClasspathAnnotations = Override.class,
     defaults = @Value.Immutable(copy = false))
 public @interface YilianStyle {}
