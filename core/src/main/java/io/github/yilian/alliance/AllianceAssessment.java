@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -132,9 +131,7 @@ public final class AllianceAssessment {
   public BilingualText getReason() {
     BilingualText text = reason;
     if (text == null) {
-      List<GradeBand> bands = rubric.getGradeBands();
-      Optional<Integer> lowest = bands.isEmpty() ? Optional.empty() : Optional.of(bands.get(bands.size() - 1).getAbove());
-      text = Reasons.overall(total, rubric.getTotalPoints(), getGrade(), getFunding(), Optional.ofNullable(band), lowest);
+      text = Reasons.overall(total, rubric.getTotalPoints(), getGrade(), band, rubric.getGradeBands());
       reason = text;
     }
     return text;

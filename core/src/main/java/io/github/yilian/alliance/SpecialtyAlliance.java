@@ -11,7 +11,6 @@ import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -130,7 +129,7 @@ public abstract class SpecialtyAlliance implements CrossFieldRules {
     for (int i = 0; i < members.size(); i++) {
       indexes.putIfAbsent(members.get(i).getId(), i);
     }
-    return Collections.unmodifiableMap(indexes);
+    return Map.copyOf(indexes);
   }
 
   @Override

@@ -37,7 +37,8 @@ public final class VisibleTextValidator implements ConstraintValidator<NotBlank,
     int length = text.length();
     for (int i = 0; i < length; ) {
       int c = Character.codePointAt(text, i);
-      if (!invisible(c)) {
+      // '!' to '~' are visible: the usual first character of an id, answered without a table look-up
+      if (c > ' ' && c < 0x7F || !invisible(c)) {
         return true;
       }
       i += Character.charCount(c);
