@@ -3,14 +3,14 @@ package io.github.yilian.alliance;
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Finding;
 import io.github.yilian.common.Ranking;
-import io.github.yilian.common.YilianStyle;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One alliance's assessment for one year: per criterion the points, maximum, counted quantity and
@@ -20,12 +20,11 @@ import org.immutables.value.Value;
  *
  * <p>The total is the sum of the criteria's points, from 0 to the rubric's total. A criterion's
  * score is found by its id ({@link #score(String)}); {@link #getReason()} explains the total, grade
- * and funding in one bilingual line. Reasons and observations are built when first read. This class
- * is immutable and thread-safe.
+ * and funding in one bilingual line. Reasons and observations are built when first read. Two
+ * assessments are equal if their records, scores, totals, grades and funding are. This class is
+ * immutable and thread-safe.
  */
-@Value.Immutable
-@YilianStyle
-public abstract class AllianceAssessment {
+public final class AllianceAssessment {
 
   private static final Comparator<AllianceAssessment> HIGHEST_TOTAL_FIRST =
       Comparator.comparingInt(AllianceAssessment::getTotal).reversed();
@@ -33,30 +32,55 @@ public abstract class AllianceAssessment {
       Comparator.comparing((AllianceAssessment a) -> a.getRecord().getAlliance().getId())
           .thenComparingInt(a -> a.getRecord().getYear());
 
-  AllianceAssessment() {}
+  private final AllianceAssessmentRecord record;
+  private final Rubric rubric;
+  private final List<CriterionScore> scores;
+  private final int total;
+  /** The band of the total; null for a fail. */
+  private final @Nullable GradeBand band;
+
+  /** Built when first read; a race builds equal values, each safely published by its final fields. */
+  private @Nullable BilingualText reason;
+  private @Nullable List<Finding> observations;
+
+  /** Takes the scores as they are, in the rubric's order: the array is not copied, nor changed later. */
+  AllianceAssessment(AllianceAssessmentRecord record, Rubric rubric, CriterionScore[] scores) {
+    this.record = record;
+    this.rubric = rubric;
+    this.scores = Collections.unmodifiableList(Arrays.asList(scores));
+    int sum = 0;
+    for (CriterionScore score : scores) {
+      sum += score.getPoints();
+    }
+    this.total = sum;
+    this.band = rubric.band(sum);
+  }
 
   /**
    * Returns the record assessed.
    *
    * @return the record
    */
-  public abstract AllianceAssessmentRecord getRecord();
+  public AllianceAssessmentRecord getRecord() {
+    return record;
+  }
 
   /**
    * Returns the score of each criterion, in the rubric's order.
    *
-   * @return the scores
+   * @return the scores, unmodifiable
    */
-  public abstract List<CriterionScore> getScores();
+  public List<CriterionScore> getScores() {
+    return scores;
+  }
 
   /**
    * Returns the total points, the sum of the criteria's points.
    *
    * @return the total, from 0 to the rubric's total
    */
-  @Value.Derived
   public int getTotal() {
-    return getScores().stream().mapToInt(CriterionScore::getPoints).sum();
+    return total;
   }
 
   /**
@@ -64,9 +88,8 @@ public abstract class AllianceAssessment {
    *
    * @return the grade
    */
-  @Value.Derived
   public Grade getGrade() {
-    return rubric().gradeFor(getTotal());
+    return band == null ? Grade.FAIL : band.getGrade();
   }
 
   /**
@@ -74,13 +97,9 @@ public abstract class AllianceAssessment {
    *
    * @return the funding, 0 for a fail
    */
-  @Value.Derived
   public BigDecimal getFunding() {
-    return rubric().fundingFor(getTotal());
+    return band == null ? BigDecimal.ZERO : band.getFunding();
   }
-
-  @Value.Auxiliary
-  abstract Rubric rubric();
 
   /**
    * Returns the score of the criterion with an id, such as
@@ -98,7 +117,7 @@ public abstract class AllianceAssessment {
         return score;
       }
     }
-    throw new IllegalArgumentException("rubric " + rubric().getId() + " has no criterion " + criterionId);
+    throw new IllegalArgumentException("rubric " + rubric.getId() + " has no criterion " + criterionId);
   }
 
   /**
@@ -109,13 +128,13 @@ public abstract class AllianceAssessment {
    *
    * @return the overall reason
    */
-  @Value.Lazy
   public BilingualText getReason() {
-    Rubric rubric = rubric();
-    int total = getTotal();
-    List<GradeBand> bands = rubric.getGradeBands();
-    Optional<Integer> lowest = bands.isEmpty() ? Optional.empty() : Optional.of(bands.get(bands.size() - 1).getAbove());
-    return Reasons.overall(total, rubric.getTotalPoints(), getGrade(), getFunding(), rubric.bandFor(total), lowest);
+    BilingualText text = reason;
+    if (text == null) {
+      text = Reasons.overall(total, rubric.getTotalPoints(), getGrade(), band, rubric.getGradeBands());
+      reason = text;
+    }
+    return text;
   }
 
   /**
@@ -129,9 +148,13 @@ public abstract class AllianceAssessment {
    *
    * @return the observations, empty if every duty is met
    */
-  @Value.Lazy
   public List<Finding> getObservations() {
-    return Observations.of(getRecord(), rubric());
+    List<Finding> found = observations;
+    if (found == null) {
+      found = Observations.of(record, rubric);
+      observations = found;
+    }
+    return found;
   }
 
   /**
@@ -166,7 +189,37 @@ public abstract class AllianceAssessment {
         + ", total=" + getTotal() + ", grade=" + getGrade() + ", funding=" + getFunding().toPlainString() + "}";
   }
 
-  static AllianceAssessment of(AllianceAssessmentRecord record, Rubric rubric, List<CriterionScore> scores) {
-    return ImmutableAllianceAssessment.builder().record(record).rubric(rubric).scores(scores).build();
+  /**
+   * Checks whether another object is an assessment of an equal record with equal scores, total, grade
+   * and funding.
+   *
+   * @param obj the object to check
+   * @return true if it is an equal assessment
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return this == obj
+        || obj instanceof AllianceAssessment other
+            && record.equals(other.record)
+            && scores.equals(other.scores)
+            && total == other.total
+            && getGrade() == other.getGrade()
+            && getFunding().equals(other.getFunding());
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + record.hashCode();
+    h += (h << 5) + scores.hashCode();
+    h += (h << 5) + total;
+    h += (h << 5) + getGrade().hashCode();
+    h += (h << 5) + getFunding().hashCode();
+    return h;
   }
 }

@@ -5,6 +5,7 @@ import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.SupportedDate;
+import io.github.yilian.common.SupportedRange;
 import io.github.yilian.common.SupportedYear;
 import io.github.yilian.common.YilianStyle;
 import java.time.LocalDate;
@@ -203,9 +204,21 @@ public abstract class AllianceAssessmentRecord implements CrossFieldRules {
     return new Builder();
   }
 
+  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {
-    ModelValidator.check(this);
+    ModelValidator.check(this, SupportedRange.isSupportedYear(getYear()) && supported(getMeetingDates()) && supported(getConferenceDates())
+        && ModelValidator.isConsistent(this));
+  }
+
+  /** {@code @SupportedDate} on each date of a list. */
+  private static boolean supported(List<LocalDate> dates) {
+    for (int i = 0; i < dates.size(); i++) {
+      if (!SupportedRange.isSupported(dates.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Builds an {@link AllianceAssessmentRecord}. */

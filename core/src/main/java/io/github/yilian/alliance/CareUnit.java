@@ -56,8 +56,9 @@ public abstract class CareUnit {
     return ImmutableCareUnit.of(id, hospital, department);
   }
 
+  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {
-    ModelValidator.check(this);
+    ModelValidator.check(this, ModelValidator.isVisible(getId()));
   }
 }

@@ -46,8 +46,9 @@ public abstract class CommitteeMember {
     return ImmutableCommitteeMember.of(personName, role);
   }
 
+  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {
-    ModelValidator.check(this);
+    ModelValidator.check(this, ModelValidator.isVisible(getPersonName()));
   }
 }

@@ -2,10 +2,6 @@ package io.github.yilian.alliance;
 
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Named;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * What a counting rule ({@link TargetCountRule}, {@link PerItemRule}) counts in a record, and how:
@@ -28,23 +24,23 @@ public enum CountedEvidence implements Named {
   OUTREACH_DAYS("外派指导天数", "outreach days", "外派指导", "天", "outreach day") {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
-      Function<OutreachVisit, Comparable<?>> key =
-          counting == OutreachCounting.PER_DAY ? OutreachVisit::getDate : DayAndUnit::of;
-      return distinct(record.getOutreachVisits(), key);
+      return counting == OutreachCounting.PER_DAY
+          ? Distinct.days(record.getOutreachVisits())
+          : Distinct.daysAndUnits(record.getOutreachVisits(), record.getAlliance());
     }
   },
   /** Trainees received, each person once however many stays (item 5, 每接收一人). */
   TRAINEES("接收进修人数", "trainees received", "接收进修人员", "人", "trainee received") {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
-      return distinct(record.getTraineeStays(), TraineeStay::getPersonId);
+      return Distinct.ids(record.getTraineeStays(), TraineeStay::getPersonId);
     }
   },
   /** Referred patients, each patient once however many referrals (item 7, 转诊一人). */
   REFERRED_PATIENTS("转诊患者人数", "referred patients", "转诊患者", "人", "referred patient") {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
-      return distinct(record.getReferrals(), Referral::getPatientId);
+      return Distinct.ids(record.getReferrals(), Referral::getPatientId);
     }
   },
   /** Party-building activities, one per activity (item 10, 每开展一次). */
@@ -87,34 +83,9 @@ public enum CountedEvidence implements Named {
     return name;
   }
 
+  /**
+   * Counts this evidence in a record: days and pairs on the days of the record's year, persons and
+   * patients by their ids ({@link Distinct}).
+   */
   abstract long count(AllianceAssessmentRecord record, OutreachCounting counting);
-
-  /** Counts distinct keys by sorting them: cheaper than a hash set for a few hundred items. */
-  private static <T> long distinct(List<T> items, Function<? super T, ? extends Comparable<?>> key) {
-    Object[] keys = new Object[items.size()];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = key.apply(items.get(i));
-    }
-    Arrays.sort(keys);
-    long distinct = 0;
-    for (int i = 0; i < keys.length; i++) {
-      if (i == 0 || !keys[i].equals(keys[i - 1])) {
-        distinct++;
-      }
-    }
-    return distinct;
-  }
-
-  private record DayAndUnit(LocalDate date, String memberUnitId) implements Comparable<DayAndUnit> {
-
-    static DayAndUnit of(OutreachVisit visit) {
-      return new DayAndUnit(visit.getDate(), visit.getMemberUnitId());
-    }
-
-    @Override
-    public int compareTo(DayAndUnit other) {
-      int byDate = date.compareTo(other.date);
-      return byDate != 0 ? byDate : memberUnitId.compareTo(other.memberUnitId);
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.yilian.alliance;
 
+import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.Digits;
@@ -73,6 +74,12 @@ public abstract class GradeBand {
    */
   public boolean admits(int total) {
     return total > getAbove();
+  }
+
+  /** The funding in the words of the overall reason ({@link Reasons#funding}); made once, when first read. */
+  @Value.Lazy
+  BilingualText fundingText() {
+    return Reasons.funding(getFunding());
   }
 
   @Value.Check

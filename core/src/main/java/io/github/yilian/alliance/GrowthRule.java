@@ -1,5 +1,6 @@
 package io.github.yilian.alliance;
 
+import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Consistent;
 import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -97,25 +97,41 @@ public abstract non-sealed class GrowthRule extends Rule implements CrossFieldRu
 
   @Override
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
+    Growth growth = Growth.of(record.getMemberVolumes(), rubric.getGrowthReading());
+    return CriterionScore.grown(criterion, growth == null ? 0 : points(growth), growth, record, rubric);
+  }
+
+  @Override
+  BilingualText reason(CriterionScore score, AllianceAssessmentRecord record, Rubric rubric) {
     GrowthReading reading = rubric.getGrowthReading();
     List<MemberVolume> volumes = record.getMemberVolumes();
-    Optional<Growth> growth = Growth.of(volumes, reading);
-    if (growth.isEmpty()) {
-      return CriterionScore.of(criterion, 0, Optional.empty(), () -> Reasons.noGrowthRate(volumes, reading));
+    Growth growth = score.growth();
+    if (growth == null) {
+      return Reasons.noGrowthRate(volumes, reading);
     }
-    Growth g = growth.get();
-    int points = points(g);
-    BigDecimal percent = g.percent();
-    return CriterionScore.of(criterion, points, Optional.of(percent), () -> Reasons.growth(percent, reading,
-        reading == GrowthReading.MEAN_OF_RATES ? Growth.keptByNone(volumes) : List.of(), this, points));
+    List<VolumeMeasure> leftOut = reading == GrowthReading.MEAN_OF_RATES ? Growth.keptByNone(volumes) : List.of();
+    return Reasons.growth(growth.percent(), reading, leftOut, this, score.getPoints());
   }
 
   private int points(Growth growth) {
-    if (!growth.reaches(getThresholdPercent())) {
+    Growth.Percent threshold = threshold();
+    if (!growth.reaches(threshold)) {
       return 0;
     }
-    long stepPoints = growth.stepsAbove(getThresholdPercent(), getStepPercent(), getCap()) * getPointsPerStep();
+    long stepPoints = growth.stepsAbove(threshold, step(), getCap()) * getPointsPerStep();
     return (int) Math.min(getCap(), getPointsAtThreshold() + stepPoints);
+  }
+
+  /** The threshold, also in ten-thousandths of a percent; made once. */
+  @Value.Lazy
+  Growth.Percent threshold() {
+    return Growth.Percent.of(getThresholdPercent());
+  }
+
+  /** The step, also in ten-thousandths of a percent; made once. */
+  @Value.Lazy
+  Growth.Percent step() {
+    return Growth.Percent.of(getStepPercent());
   }
 
   @Override

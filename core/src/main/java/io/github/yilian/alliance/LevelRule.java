@@ -1,5 +1,6 @@
 package io.github.yilian.alliance;
 
+import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Consistent;
 import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
@@ -80,11 +81,16 @@ public abstract non-sealed class LevelRule extends Rule implements CrossFieldRul
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
     LeveledEvidence evidence = getEvidence();
     Named level = evidence.level(record);
-    int recorded = ((Enum<?>) level).ordinal();
-    int scored = evidence.scoredLevel(level, rubric);
-    int points = getPointsByLevel().get(scored);
-    boolean lowered = scored != recorded;
-    return CriterionScore.of(criterion, points, recorded, () -> Reasons.level(evidence, level, lowered, points));
+    int points = getPointsByLevel().get(evidence.scoredLevel(level, rubric));
+    return CriterionScore.counted(criterion, points, ((Enum<?>) level).ordinal(), record, rubric);
+  }
+
+  @Override
+  BilingualText reason(CriterionScore score, AllianceAssessmentRecord record, Rubric rubric) {
+    LeveledEvidence evidence = getEvidence();
+    Named level = evidence.level(record);
+    boolean lowered = evidence.scoredLevel(level, rubric) != ((Enum<?>) level).ordinal();
+    return Reasons.level(evidence, level, lowered, score.getPoints());
   }
 
   @Override

@@ -85,8 +85,9 @@ public abstract class MemberVolume implements CrossFieldRules {
     return ImmutableMemberVolume.of(memberUnitId, previousYear, thisYear);
   }
 
+  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {
-    ModelValidator.check(this);
+    ModelValidator.check(this, ModelValidator.isVisible(getMemberUnitId()) && ModelValidator.isConsistent(this));
   }
 }

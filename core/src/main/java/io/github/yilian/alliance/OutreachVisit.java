@@ -2,6 +2,7 @@ package io.github.yilian.alliance;
 
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.SupportedDate;
+import io.github.yilian.common.SupportedRange;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -60,8 +61,9 @@ public abstract class OutreachVisit {
     return ImmutableOutreachVisit.of(date, memberUnitId, kind);
   }
 
+  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {
-    ModelValidator.check(this);
+    ModelValidator.check(this, SupportedRange.isSupported(getDate()) && ModelValidator.isVisible(getMemberUnitId()));
   }
 }

@@ -2,6 +2,7 @@ package io.github.yilian.alliance;
 
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.SupportedDate;
+import io.github.yilian.common.SupportedRange;
 import io.github.yilian.common.YilianStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -49,8 +50,9 @@ public abstract class PartyActivity {
     return ImmutablePartyActivity.of(date, kind);
   }
 
+  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {
-    ModelValidator.check(this);
+    ModelValidator.check(this, SupportedRange.isSupported(getDate()));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.yilian.alliance;
 
+import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.Positive;
@@ -67,7 +68,12 @@ public abstract non-sealed class PerItemRule extends Rule {
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
     long count = getEvidence().count(record, rubric.getOutreachCounting());
     int points = (int) Math.min(getCap(), Math.min(count, getCap()) * getPointsEach());
-    return CriterionScore.of(criterion, points, count, () -> Reasons.perItem(getEvidence(), count, getPointsEach(), getCap(), points));
+    return CriterionScore.counted(criterion, points, count, record, rubric);
+  }
+
+  @Override
+  BilingualText reason(CriterionScore score, AllianceAssessmentRecord record, Rubric rubric) {
+    return Reasons.perItem(getEvidence(), score.count(), getPointsEach(), getCap(), score.getPoints());
   }
 
   @Value.Check

@@ -7,91 +7,92 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every sentence of the alliance package, in Chinese and English: the reasons of criterion scores
  * (an explanation, then the points), the overall reason of an assessment and the observations.
- * Called only from the suppliers of lazy reasons, so no text is built while scoring.
+ * Called only when a reason is first read, so no text is built while scoring; each text is made in
+ * one concatenation, without intermediate strings.
  *
  * <p>Chinese text uses Chinese punctuation and no English words; English text is plural-correct.
  */
 final class Reasons {
 
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+  private static final BilingualText NO_FUNDING = BilingualText.of("无学科建设经费", "no funding");
 
   private Reasons() {}
 
 
   static BilingualText yesNo(YesNoFact fact, boolean holds, int points) {
-    return awarded(
-        fact.getChineseName() + (holds ? "：是" : "：否"), fact.getEnglishName() + (holds ? ": yes" : ": no"), points);
+    return BilingualText.of(
+        fact.getChineseName() + (holds ? "：是" : "：否") + "，得 " + points + " 分",
+        fact.getEnglishName() + (holds ? ": yes" : ": no") + ": " + points + pointWord(points));
   }
 
   static BilingualText targetCount(CountedEvidence evidence, long count, int target, long missing, int deduction, int points) {
     String unit = evidence.chineseUnit();
-    return awarded(
+    return BilingualText.of(
         evidence.chineseNoun() + " " + count + " " + unit + "，目标 " + target + " " + unit + "，差 " + missing + " " + unit
-            + "，每差 1 " + unit + "扣 " + deduction + " 分",
-        count(count, evidence.englishSingular(), evidence.getEnglishName()) + " against a target of " + target + ", "
-            + missing + " short at " + points(deduction) + " off each",
-        points);
+            + "，每差 1 " + unit + "扣 " + deduction + " 分，得 " + points + " 分",
+        count + " " + noun(count, evidence.englishSingular(), evidence.getEnglishName()) + " against a target of " + target
+            + ", " + missing + " short at " + deduction + pointWord(deduction) + " off each: " + points + pointWord(points));
   }
 
   static BilingualText perItem(CountedEvidence evidence, long count, int pointsEach, int cap, int points) {
     String unit = evidence.chineseUnit();
-    return awarded(
-        evidence.chineseNoun() + " " + count + " " + unit + "，每" + unit + " " + pointsEach + " 分，最高 " + cap + " 分",
-        count(count, evidence.englishSingular(), evidence.getEnglishName()) + " at " + points(pointsEach)
-            + " each, capped at " + cap,
-        points);
+    return BilingualText.of(
+        evidence.chineseNoun() + " " + count + " " + unit + "，每" + unit + " " + pointsEach + " 分，最高 " + cap + " 分，得 "
+            + points + " 分",
+        count + " " + noun(count, evidence.englishSingular(), evidence.getEnglishName()) + " at " + pointsEach
+            + pointWord(pointsEach) + " each, capped at " + cap + ": " + points + pointWord(points));
   }
 
   static BilingualText level(LeveledEvidence evidence, Named level, boolean scoredAsLowest, int points) {
-    String chinese = evidence.getChineseName() + "：" + level.getChineseName();
-    String english = evidence.getEnglishName() + ": " + level.getEnglishName();
-    if (scoredAsLowest) {
-      chinese += "（按字面计分，未共享不得分）";
-      english += " (read literally, no sharing scores nothing)";
-    }
-    return awarded(chinese, english, points);
+    return BilingualText.of(
+        evidence.getChineseName() + "：" + level.getChineseName() + (scoredAsLowest ? "（按字面计分，未共享不得分）" : "") + "，得 "
+            + points + " 分",
+        evidence.getEnglishName() + ": " + level.getEnglishName()
+            + (scoredAsLowest ? " (read literally, no sharing scores nothing)" : "") + ": " + points + pointWord(points));
   }
 
   static BilingualText researchPerProject(long declared, long approved, StatusRule rule, int points) {
-    return awarded(
+    return BilingualText.of(
         "科研项目：仅申报 " + declared + " 项，每项 " + rule.getDeclaredPoints() + " 分；立项 " + approved + " 项，每项 "
-            + rule.getApprovedPoints() + " 分；最高 " + rule.getCap() + " 分",
-        "research projects: " + declared + " declared only at " + points(rule.getDeclaredPoints()) + " each, " + approved
-            + " approved at " + points(rule.getApprovedPoints()) + " each, capped at " + rule.getCap(),
-        points);
+            + rule.getApprovedPoints() + " 分；最高 " + rule.getCap() + " 分，得 " + points + " 分",
+        "research projects: " + declared + " declared only at " + rule.getDeclaredPoints() + pointWord(rule.getDeclaredPoints())
+            + " each, " + approved + " approved at " + rule.getApprovedPoints() + pointWord(rule.getApprovedPoints())
+            + " each, capped at " + rule.getCap() + ": " + points + pointWord(points));
   }
 
   static BilingualText researchPerMemberUnit(long declaredUnits, long approvedUnits, StatusRule rule, int points) {
-    return awarded(
+    return BilingualText.of(
         "科研项目（按成员单位计）：有立项项目的成员单位 " + approvedUnits + " 个，每个 " + rule.getApprovedPoints()
             + " 分；仅有申报项目的成员单位 " + declaredUnits + " 个，每个 " + rule.getDeclaredPoints() + " 分；最高 "
-            + rule.getCap() + " 分",
-        "research projects per member unit: " + count(approvedUnits, "member unit", "member units")
-            + " with an approved project at " + points(rule.getApprovedPoints()) + " each, "
-            + count(declaredUnits, "member unit", "member units") + " with a declared project only at "
-            + points(rule.getDeclaredPoints()) + " each, capped at " + rule.getCap(),
-        points);
+            + rule.getCap() + " 分，得 " + points + " 分",
+        "research projects per member unit: " + approvedUnits + " " + noun(approvedUnits, "member unit", "member units")
+            + " with an approved project at " + rule.getApprovedPoints() + pointWord(rule.getApprovedPoints()) + " each, "
+            + declaredUnits + " " + noun(declaredUnits, "member unit", "member units") + " with a declared project only at "
+            + rule.getDeclaredPoints() + pointWord(rule.getDeclaredPoints()) + " each, capped at " + rule.getCap() + ": "
+            + points + pointWord(points));
   }
 
   static BilingualText growth(
       BigDecimal percent, GrowthReading reading, List<VolumeMeasure> leftOut, GrowthRule rule, int points) {
     String threshold = rule.getThresholdPercent().toPlainString();
     String step = rule.getStepPercent().toPlainString();
+    String grown = percent.toPlainString();
     String stepUnit = rule.getStepPercent().compareTo(BigDecimal.ONE) == 0 ? "percentage point" : "percentage points";
-    return awarded(
-        "成员单位业务量增长 " + percent.toPlainString() + "%（" + readingChinese(reading, leftOut) + "），达 " + threshold
+    return BilingualText.of(
+        "成员单位业务量增长 " + grown + "%（" + readingChinese(reading, leftOut) + "），达 " + threshold
             + "% 得 " + rule.getPointsAtThreshold() + " 分，每再增 " + step + " 个百分点加 " + rule.getPointsPerStep()
-            + " 分，最高 " + rule.getCap() + " 分",
-        "member units' volume grew " + percent.toPlainString() + " % (" + readingEnglish(reading, leftOut) + "); "
-            + points(rule.getPointsAtThreshold()) + " at " + threshold + " %, " + rule.getPointsPerStep() + " more for each further "
-            + step + " " + stepUnit + ", capped at " + rule.getCap(),
-        points);
+            + " 分，最高 " + rule.getCap() + " 分，得 " + points + " 分",
+        "member units' volume grew " + grown + " % (" + readingEnglish(reading, leftOut) + "); "
+            + rule.getPointsAtThreshold() + pointWord(rule.getPointsAtThreshold()) + " at " + threshold + " %, "
+            + rule.getPointsPerStep() + " more for each further " + step + " " + stepUnit + ", capped at " + rule.getCap()
+            + ": " + points + pointWord(points));
   }
 
   static BilingualText noGrowthRate(List<MemberVolume> volumes, GrowthReading reading) {
@@ -133,16 +134,36 @@ final class Reasons {
 
   /**
    * The overall reason: the total out of the rubric's total, the bound it is above (or, for a fail,
-   * the lowest bound it is not above), the grade and the funding.
+   * the lowest bound it is not above, if the rubric has a band), the grade and the funding (the
+   * band's words for it, made once per band: {@link GradeBand#fundingText()}).
    */
-  static BilingualText overall(int total, int totalPoints, Grade grade, BigDecimal funding, Optional<GradeBand> band, Optional<Integer> lowestBound) {
-    String chineseBound = band.map(b -> "，高于 " + b.getAbove() + " 分").orElse(lowestBound.map(b -> "，未高于 " + b + " 分").orElse(""));
-    String englishBound = band.map(b -> ", above " + b.getAbove()).orElse(lowestBound.map(b -> ", not above " + b).orElse(""));
-    String chineseFunding = funding.signum() == 0 ? "无学科建设经费" : "学科建设经费 " + chineseYuan(funding);
-    String englishFunding = funding.signum() == 0 ? "no funding" : "funding " + englishYuan(funding);
+  static BilingualText overall(int total, int totalPoints, Grade grade, @Nullable GradeBand band, List<GradeBand> bands) {
+    if (band != null) {
+      BilingualText funding = band.fundingText();
+      return BilingualText.of(
+          "总分 " + total + " 分（满分 " + totalPoints + " 分），高于 " + band.getAbove() + " 分，等级为" + grade.getChineseName()
+              + "，" + funding.getChinese(),
+          total + " of " + totalPoints + pointWord(totalPoints) + ", above " + band.getAbove() + ": " + grade.getEnglishName()
+              + ", " + funding.getEnglish());
+    }
+    if (bands.isEmpty()) {
+      return BilingualText.of(
+          "总分 " + total + " 分（满分 " + totalPoints + " 分），等级为" + grade.getChineseName() + "，" + NO_FUNDING.getChinese(),
+          total + " of " + totalPoints + pointWord(totalPoints) + ": " + grade.getEnglishName() + ", " + NO_FUNDING.getEnglish());
+    }
+    int lowest = bands.get(bands.size() - 1).getAbove();
     return BilingualText.of(
-        "总分 " + total + " 分（满分 " + totalPoints + " 分）" + chineseBound + "，等级为" + grade.getChineseName() + "，" + chineseFunding,
-        total + " of " + points(totalPoints) + englishBound + ": " + grade.getEnglishName() + ", " + englishFunding);
+        "总分 " + total + " 分（满分 " + totalPoints + " 分），未高于 " + lowest + " 分，等级为" + grade.getChineseName() + "，"
+            + NO_FUNDING.getChinese(),
+        total + " of " + totalPoints + pointWord(totalPoints) + ", not above " + lowest + ": " + grade.getEnglishName() + ", "
+            + NO_FUNDING.getEnglish());
+  }
+
+  /** A band's funding in words: 学科建设经费 150 万元 / funding 1,500,000 yuan, or no funding for 0. */
+  static BilingualText funding(BigDecimal funding) {
+    return funding.signum() == 0
+        ? NO_FUNDING
+        : BilingualText.of("学科建设经费 " + chineseYuan(funding), "funding " + englishYuan(funding));
   }
 
   /** An amount in yuan as Chinese documents write it: 150 万元, or 1234.5 元 when not whole ten-thousands. */
@@ -154,11 +175,25 @@ final class Reasons {
     return plain.toPlainString() + " 元";
   }
 
-  /** An amount in yuan with thousands separators: 1,500,000 yuan. */
+  /**
+   * An amount in yuan with thousands separators and the decimal places it has: 1,500,000 yuan,
+   * 1,234.5 yuan (what {@code String.format(Locale.ROOT, "%,.{places}f", amount)} writes, without
+   * parsing a format).
+   */
   static String englishYuan(BigDecimal amount) {
     BigDecimal plain = amount.stripTrailingZeros();
-    int scale = Math.max(0, plain.scale());
-    return String.format(Locale.ROOT, "%,." + scale + "f", plain) + " yuan";
+    String digits = plain.setScale(Math.max(0, plain.scale())).toPlainString();
+    int sign = digits.startsWith("-") ? 1 : 0;
+    int point = digits.indexOf('.');
+    int whole = point < 0 ? digits.length() : point;
+    StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 5).append(digits, 0, sign);
+    for (int i = sign; i < whole; i++) {
+      if (i > sign && (whole - i) % 3 == 0) {
+        text.append(',');
+      }
+      text.append(digits.charAt(i));
+    }
+    return text.append(digits, whole, digits.length()).append(" yuan").toString();
   }
 
 
@@ -197,6 +232,16 @@ final class Reasons {
   /** "1 point", "0 points", "5 points". */
   static String points(long points) {
     return count(points, "point", "points");
+  }
+
+  /** The word after a number of points, with its space: " point" after 1, " points" after any other. */
+  private static String pointWord(long points) {
+    return points == 1 ? " point" : " points";
+  }
+
+  /** The singular after 1, the plural after any other number. */
+  private static String noun(long n, String singular, String plural) {
+    return n == 1 ? singular : plural;
   }
 
   private static String count(long n, String singular, String plural) {

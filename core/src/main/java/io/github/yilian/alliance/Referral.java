@@ -5,6 +5,7 @@ import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.SupportedDate;
+import io.github.yilian.common.SupportedRange;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -73,9 +74,11 @@ public abstract class Referral implements CrossFieldRules {
     return new Builder();
   }
 
+  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {
-    ModelValidator.check(this);
+    ModelValidator.check(this, ModelValidator.isVisible(getPatientId()) && SupportedRange.isSupported(getDate())
+        && ModelValidator.isVisible(getFromUnitId()) && ModelValidator.isVisible(getToUnitId()) && ModelValidator.isConsistent(this));
   }
 
   /** Builds a {@link Referral}; every attribute is required. */

@@ -56,8 +56,9 @@ public abstract class ResearchProject {
     return ImmutableResearchProject.of(memberUnitId, title, status);
   }
 
+  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {
-    ModelValidator.check(this);
+    ModelValidator.check(this, ModelValidator.isVisible(getMemberUnitId()) && ModelValidator.isVisible(getTitle()));
   }
 }

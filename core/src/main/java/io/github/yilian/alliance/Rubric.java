@@ -11,14 +11,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An assessment rubric (考核细则): criteria with their rules, grade bands with funding, and the
@@ -158,11 +157,13 @@ public abstract class Rubric implements CrossFieldRules {
    */
   public AllianceAssessment assess(AllianceAssessmentRecord record) {
     Objects.requireNonNull(record, "record");
-    List<CriterionScore> scores = new ArrayList<>(getCriteria().size());
-    for (Criterion criterion : getCriteria()) {
-      scores.add(criterion.getRule().score(criterion, record, this));
+    List<Criterion> criteria = getCriteria();
+    CriterionScore[] scores = new CriterionScore[criteria.size()];
+    for (int i = 0; i < scores.length; i++) {
+      Criterion criterion = criteria.get(i);
+      scores[i] = criterion.getRule().score(criterion, record, this);
     }
-    return AllianceAssessment.of(record, this, scores);
+    return new AllianceAssessment(record, this, scores);
   }
 
   /**
@@ -173,7 +174,8 @@ public abstract class Rubric implements CrossFieldRules {
    * @return the grade
    */
   public Grade gradeFor(int total) {
-    return bandFor(total).map(GradeBand::getGrade).orElse(Grade.FAIL);
+    GradeBand band = band(total);
+    return band == null ? Grade.FAIL : band.getGrade();
   }
 
   /**
@@ -183,17 +185,20 @@ public abstract class Rubric implements CrossFieldRules {
    * @return the funding in yuan, 0 or more
    */
   public BigDecimal fundingFor(int total) {
-    return bandFor(total).map(GradeBand::getFunding).orElse(BigDecimal.ZERO);
+    GradeBand band = band(total);
+    return band == null ? BigDecimal.ZERO : band.getFunding();
   }
 
-  /** The band of a total, best first; empty for a fail. */
-  Optional<GradeBand> bandFor(int total) {
-    for (GradeBand band : getGradeBands()) {
+  /** The band of a total: the first, best first, that admits it; null for a fail. */
+  @Nullable GradeBand band(int total) {
+    List<GradeBand> bands = getGradeBands();
+    for (int i = 0; i < bands.size(); i++) {
+      GradeBand band = bands.get(i);
       if (band.admits(total)) {
-        return Optional.of(band);
+        return band;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.github.yilian.alliance;
 
+import io.github.yilian.common.BilingualText;
+
 /**
  * How a criterion turns a record's evidence into points: one of a small closed set of rule kinds
  * that covers the eleven criteria of seed 003's attachment (综合绩效考核细则) and lets another city
@@ -37,7 +39,17 @@ public abstract sealed class Rule
    * @param criterion the criterion this rule belongs to
    * @param record the evidence
    * @param rubric the rubric, for its readings
-   * @return the criterion's score, with its counted quantity and a reason built when first asked for
+   * @return the criterion's score, with its counted quantity; its reason is built when first asked for
    */
   abstract CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric);
+
+  /**
+   * Explains a score this rule gave, when the score's reason is first read.
+   *
+   * @param score the score
+   * @param record the evidence scored
+   * @param rubric the rubric, for its readings
+   * @return the reason, in Chinese and English
+   */
+  abstract BilingualText reason(CriterionScore score, AllianceAssessmentRecord record, Rubric rubric);
 }

@@ -6,17 +6,18 @@ import io.github.yilian.common.CrossFieldRules;
 import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.SupportedDate;
+import io.github.yilian.common.SupportedRange;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -94,7 +95,7 @@ public abstract class SpecialtyAlliance implements CrossFieldRules {
    */
   public boolean hasMember(String unitId) {
     Objects.requireNonNull(unitId, "unitId");
-    return getMemberIds().contains(unitId);
+    return getMemberIndexes().containsKey(unitId);
   }
 
   /**
@@ -109,9 +110,26 @@ public abstract class SpecialtyAlliance implements CrossFieldRules {
     return getLead().getId().equals(unitId) || hasMember(unitId);
   }
 
+  /**
+   * The position of a member unit in {@link #getMembers()}.
+   *
+   * @param unitId the id of a member unit of this alliance
+   * @return its position, from 0
+   * @throws NullPointerException if no member unit has that id
+   */
+  int memberIndex(String unitId) {
+    return getMemberIndexes().get(unitId);
+  }
+
+  /** The member units' positions in {@link #getMembers()}, by id; built once, when first needed. */
   @Value.Lazy
-  Set<String> getMemberIds() {
-    return getMembers().stream().map(CareUnit::getId).collect(Collectors.toUnmodifiableSet());
+  Map<String, Integer> getMemberIndexes() {
+    List<CareUnit> members = getMembers();
+    Map<String, Integer> indexes = new HashMap<>(members.size() * 2);
+    for (int i = 0; i < members.size(); i++) {
+      indexes.putIfAbsent(members.get(i).getId(), i);
+    }
+    return Map.copyOf(indexes);
   }
 
   @Override
@@ -136,9 +154,11 @@ public abstract class SpecialtyAlliance implements CrossFieldRules {
     return new Builder();
   }
 
+  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {
-    ModelValidator.check(this);
+    ModelValidator.check(this, ModelValidator.isVisible(getId()) && getMembers().size() >= 1 && getMembers().size() <= MAX_MEMBERS
+        && getOperatingSince().map(SupportedRange::isSupported).orElse(true) && ModelValidator.isConsistent(this));
   }
 
   /**

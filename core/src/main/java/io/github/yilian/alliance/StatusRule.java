@@ -1,5 +1,6 @@
 package io.github.yilian.alliance;
 
+import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.Positive;
@@ -78,20 +79,50 @@ public abstract non-sealed class StatusRule extends Rule {
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
     List<ResearchProject> projects = record.getResearchProjects();
     if (rubric.getResearchCounting() == ResearchCounting.PER_MEMBER_UNIT) {
-      Map<String, Boolean> approvedByUnit = new HashMap<>();
-      for (ResearchProject project : projects) {
-        approvedByUnit.merge(project.getMemberUnitId(), project.getStatus() == ProjectStatus.APPROVED, Boolean::logicalOr);
-      }
-      long approvedUnits = approvedByUnit.values().stream().filter(Boolean::booleanValue).count();
-      long declaredUnits = approvedByUnit.size() - approvedUnits;
-      int points = capped(declaredUnits, approvedUnits);
-      return CriterionScore.of(criterion, points, approvedByUnit.size(),
-          () -> Reasons.researchPerMemberUnit(declaredUnits, approvedUnits, this, points));
+      Map<String, Boolean> approvedByUnit = approvedByUnit(projects);
+      long approvedUnits = approved(approvedByUnit);
+      int points = capped(approvedByUnit.size() - approvedUnits, approvedUnits);
+      return CriterionScore.counted(criterion, points, approvedByUnit.size(), record, rubric);
     }
-    long approved = projects.stream().filter(p -> p.getStatus() == ProjectStatus.APPROVED).count();
-    long declared = projects.size() - approved;
-    int points = capped(declared, approved);
-    return CriterionScore.of(criterion, points, projects.size(), () -> Reasons.researchPerProject(declared, approved, this, points));
+    long approved = approved(projects);
+    return CriterionScore.counted(criterion, capped(projects.size() - approved, approved), projects.size(), record, rubric);
+  }
+
+  @Override
+  BilingualText reason(CriterionScore score, AllianceAssessmentRecord record, Rubric rubric) {
+    List<ResearchProject> projects = record.getResearchProjects();
+    if (rubric.getResearchCounting() == ResearchCounting.PER_MEMBER_UNIT) {
+      Map<String, Boolean> approvedByUnit = approvedByUnit(projects);
+      long approvedUnits = approved(approvedByUnit);
+      return Reasons.researchPerMemberUnit(approvedByUnit.size() - approvedUnits, approvedUnits, this, score.getPoints());
+    }
+    long approved = approved(projects);
+    return Reasons.researchPerProject(projects.size() - approved, approved, this, score.getPoints());
+  }
+
+  /** Whether each member unit with a project has an approved one. */
+  private static Map<String, Boolean> approvedByUnit(List<ResearchProject> projects) {
+    Map<String, Boolean> approvedByUnit = new HashMap<>();
+    for (ResearchProject project : projects) {
+      approvedByUnit.merge(project.getMemberUnitId(), project.getStatus() == ProjectStatus.APPROVED, Boolean::logicalOr);
+    }
+    return approvedByUnit;
+  }
+
+  private static long approved(Map<String, Boolean> approvedByUnit) {
+    long approved = 0;
+    for (boolean unitApproved : approvedByUnit.values()) {
+      approved += unitApproved ? 1 : 0;
+    }
+    return approved;
+  }
+
+  private static long approved(List<ResearchProject> projects) {
+    long approved = 0;
+    for (int i = 0; i < projects.size(); i++) {
+      approved += projects.get(i).getStatus() == ProjectStatus.APPROVED ? 1 : 0;
+    }
+    return approved;
   }
 
   /** Both counts are at most a list's size, so the sum of products fits a long. */

@@ -1,5 +1,6 @@
 package io.github.yilian.alliance;
 
+import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.Positive;
@@ -67,10 +68,18 @@ public abstract non-sealed class TargetCountRule extends Rule {
   @Override
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
     long count = getEvidence().count(record, rubric.getOutreachCounting());
-    long missing = Math.max(0, getTarget() - count);
-    int points = getPoints() - (int) Math.min(missing * getDeductionPerMissing(), getPoints());
-    return CriterionScore.of(criterion, points, count,
-        () -> Reasons.targetCount(getEvidence(), count, getTarget(), missing, getDeductionPerMissing(), points));
+    int points = getPoints() - (int) Math.min(missing(count) * getDeductionPerMissing(), getPoints());
+    return CriterionScore.counted(criterion, points, count, record, rubric);
+  }
+
+  @Override
+  BilingualText reason(CriterionScore score, AllianceAssessmentRecord record, Rubric rubric) {
+    long count = score.count();
+    return Reasons.targetCount(getEvidence(), count, getTarget(), missing(count), getDeductionPerMissing(), score.getPoints());
+  }
+
+  private long missing(long count) {
+    return Math.max(0, getTarget() - count);
   }
 
   @Value.Check

@@ -74,9 +74,10 @@ public abstract class TraineeStay implements CrossFieldRules {
     return new Builder();
   }
 
+  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {
-    ModelValidator.check(this);
+    ModelValidator.check(this, ModelValidator.isVisible(getPersonId()) && ModelValidator.isVisible(getMemberUnitId()) && ModelValidator.isConsistent(this));
   }
 
   /** Builds a {@link TraineeStay}; every attribute is required. */

@@ -113,9 +113,16 @@ public abstract class Volume implements CrossFieldRules {
     return new Builder();
   }
 
+  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {
-    ModelValidator.check(this);
+    ModelValidator.check(this, isCount(getOutpatientVisits()) && isCount(getInpatientAdmissions()) && isCount(getOperations())
+        && ModelValidator.isConsistent(this));
+  }
+
+  /** {@code @PositiveOrZero @Max(MAX_COUNT)} on a figure, if the unit keeps it. */
+  private static boolean isCount(OptionalLong figure) {
+    return figure.isEmpty() || figure.getAsLong() >= 0 && figure.getAsLong() <= SupportedRange.MAX_COUNT;
   }
 
   /** Builds a {@link Volume}; set at least one measure. */

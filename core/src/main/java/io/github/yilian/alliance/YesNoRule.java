@@ -1,5 +1,6 @@
 package io.github.yilian.alliance;
 
+import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.Positive;
@@ -54,9 +55,12 @@ public abstract non-sealed class YesNoRule extends Rule {
   @Override
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
     boolean holds = getFact().holds(record);
-    int points = holds ? getPoints() : 0;
-    YesNoFact fact = getFact();
-    return CriterionScore.of(criterion, points, holds ? 1 : 0, () -> Reasons.yesNo(fact, holds, points));
+    return CriterionScore.counted(criterion, holds ? getPoints() : 0, holds ? 1 : 0, record, rubric);
+  }
+
+  @Override
+  BilingualText reason(CriterionScore score, AllianceAssessmentRecord record, Rubric rubric) {
+    return Reasons.yesNo(getFact(), score.count() == 1, score.getPoints());
   }
 
   @Value.Check

@@ -10,8 +10,10 @@ import org.immutables.value.Value;
  * and statuses.
  *
  * <p>Both texts must have a visible character (white space of any kind, control and format
- * characters alone are blank); they are kept as given, any length. This class is immutable and
- * thread-safe.
+ * characters alone are blank); they are kept as given, any length. Both are checked in plain code
+ * when the text is made, so the library's own reasons cost no run of the validation engine; a blank
+ * text is rejected with the {@link jakarta.validation.ConstraintViolationException} and the messages
+ * of every other model ({@link ModelValidator}). This class is immutable and thread-safe.
  */
 @Value.Immutable
 @YilianStyle
@@ -66,7 +68,7 @@ public abstract class BilingualText {
 
   @Value.Check
   void check() {
-    ModelValidator.check(this);
+    ModelValidator.check(this, ModelValidator.isVisible(getChinese()) && ModelValidator.isVisible(getEnglish()));
   }
 
   /**

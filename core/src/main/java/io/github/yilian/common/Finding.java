@@ -59,7 +59,7 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
-    ModelValidator.check(this);
+    ModelValidator.check(this, ModelValidator.isVisible(getRuleId()) && ModelValidator.isVisible(getSubject()));
   }
 
   /** Builds a {@link Finding}; every attribute is required. */

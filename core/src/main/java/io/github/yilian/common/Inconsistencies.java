@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the cross-field rules a model breaks, each as a Bean Validation violation on a named
@@ -24,12 +25,22 @@ import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
  */
 public final class Inconsistencies {
 
-  private final HibernateConstraintValidatorContext context;
+  /** The validation's context; null for a probe, which only notes whether anything was added. */
+  private final @Nullable HibernateConstraintValidatorContext context;
   private boolean empty = true;
 
   Inconsistencies(ConstraintValidatorContext context) {
     this.context = context.unwrap(HibernateConstraintValidatorContext.class);
     this.context.disableDefaultConstraintViolation();
+  }
+
+  private Inconsistencies() {
+    this.context = null;
+  }
+
+  /** An instance that makes no violation: {@link ModelValidator#isConsistent} asks it whether any was added. */
+  static Inconsistencies probe() {
+    return new Inconsistencies();
   }
 
   /**
@@ -55,6 +66,11 @@ public final class Inconsistencies {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(messageTemplate, "messageTemplate");
     Objects.requireNonNull(parameters, "parameters");
+    empty = false;
+    HibernateConstraintValidatorContext context = this.context;
+    if (context == null) {
+      return;
+    }
     // unescaped: Yilian's interpolator shows a Named value in the message's language and escapes
     // every value itself, so that braces or dollar signs in an id are shown as they are
     parameters.forEach((name, value) -> context.addMessageParameter(name, value, MessageParameterEscaping.NONE));
@@ -62,7 +78,6 @@ public final class Inconsistencies {
         .buildConstraintViolationWithTemplate(messageTemplate)
         .addPropertyNode(field)
         .addConstraintViolation();
-    empty = false;
   }
 
   boolean isEmpty() {

@@ -34,7 +34,9 @@ import org.hibernate.validator.cfg.ConstraintMapping;
  * The one Bean Validation engine every model runs when it is built.
  *
  * <p>Models call {@link #check(Object)} from their {@code @Value.Check} method, so a built instance
- * is always valid and calculators never validate again.
+ * is always valid and calculators never validate again. A model built in a hot path checks its
+ * constraints in plain code first and calls {@link #check(Object, boolean)}: the engine then runs
+ * only for an invalid model, to report it with the same messages.
  *
  * <p><b>Messages.</b> Yilian's messages ship as {@code ContributorValidationMessages.properties}
  * (English) and {@code ContributorValidationMessages_zh.properties} (Chinese), Hibernate Validator's
@@ -128,6 +130,65 @@ public final class ModelValidator {
           violations);
     }
     return model;
+  }
+
+  /**
+   * Validates a model that has checked its constraints itself, in plain code: returns it at once if
+   * {@code plainChecksPass}, and otherwise runs {@link #check(Object)}, which throws the exception,
+   * with the messages, the engine has always given. A model built in a hot path (a text, a piece of
+   * evidence) so pays no run of the engine when it is valid, and the engine stays the one source of
+   * messages.
+   *
+   * <p>The plain checks ask exactly what the model's annotations ask: {@link #isVisible} for
+   * {@code @NotBlank}, {@link SupportedRange#isSupported(java.time.LocalDate)} for
+   * {@link SupportedDate @SupportedDate} (on each element of a collection, on an {@code Optional}'s
+   * value), {@link SupportedRange#isSupportedYear} for {@link SupportedYear @SupportedYear}, plain
+   * comparisons for {@code @Positive}, {@code @PositiveOrZero}, {@code @Max} and {@code @Size}, and
+   * {@link #isConsistent} for {@link Consistent @Consistent}. They may be stricter than the
+   * annotations, never looser: a model they reject that the engine finds valid is accepted.
+   *
+   * @param <T> the model's type
+   * @param model the model, not null
+   * @param plainChecksPass whether the model's plain checks found it valid
+   * @return the same model, valid
+   * @throws ConstraintViolationException as {@link #check(Object)} does, when the plain checks fail
+   *     and the engine finds a violation
+   * @throws NullPointerException if {@code model} is null
+   */
+  public static <T> T check(T model, boolean plainChecksPass) {
+    Objects.requireNonNull(model, "model");
+    return plainChecksPass ? model : check(model);
+  }
+
+  /**
+   * Checks whether a text has a character a reader sees: the rule Yilian's models give
+   * {@code @NotBlank}, for their plain checks ({@link #check(Object, boolean)}). White space and
+   * space separators of every kind (such as the ideographic space {@code U+3000}), control and format
+   * characters are not visible.
+   *
+   * @param text the text, not null
+   * @return true if some character is visible
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static boolean isVisible(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return VisibleTextValidator.hasVisibleCharacter(text);
+  }
+
+  /**
+   * Checks whether a model keeps its cross-field rules, for its plain checks
+   * ({@link #check(Object, boolean)}): runs {@link CrossFieldRules#checkCrossFields} and reports
+   * whether it added an inconsistency, without making any message.
+   *
+   * @param model the model, not null
+   * @return true if the model adds no inconsistency
+   * @throws NullPointerException if {@code model} is null
+   */
+  public static boolean isConsistent(CrossFieldRules model) {
+    Objects.requireNonNull(model, "model");
+    Inconsistencies probe = Inconsistencies.probe();
+    model.checkCrossFields(probe);
+    return probe.isEmpty();
   }
 
   /**

@@ -49,6 +49,6 @@ public abstract class Ranked<T> {
 
   @Value.Check
   void check() {
-    ModelValidator.check(this);
+    ModelValidator.check(this, getRank() > 0);
   }
 }

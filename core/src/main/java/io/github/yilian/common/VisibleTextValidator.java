@@ -26,14 +26,24 @@ public final class VisibleTextValidator implements ConstraintValidator<NotBlank,
   }
 
   /**
-   * Checks whether a text has a character a reader sees.
+   * Checks whether a text has a character a reader sees, without a stream: models call it through
+   * {@link ModelValidator#isVisible(CharSequence)} in their plain checks.
    *
    * @param text the text, not null
    * @return true if some code point is neither white space, a space separator, a control nor a
    *     format character
    */
   static boolean hasVisibleCharacter(CharSequence text) {
-    return text.codePoints().anyMatch(c -> !invisible(c));
+    int length = text.length();
+    for (int i = 0; i < length; ) {
+      int c = Character.codePointAt(text, i);
+      // '!' to '~' are visible: the usual first character of an id, answered without a table look-up
+      if (c > ' ' && c < 0x7F || !invisible(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   private static boolean invisible(int c) {
