@@ -1,6 +1,7 @@
 package io.github.yilian.json;
 
 import io.github.yilian.alliance.AllianceAssessment;
+import io.github.yilian.alliance.AllianceAssessmentRecord;
 import io.github.yilian.alliance.CriterionScore;
 import io.github.yilian.alliance.Referral;
 import io.github.yilian.alliance.Rubric;
@@ -46,7 +47,6 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * Which of core's types are models, and the codec of every type: the one place that says what a
@@ -126,18 +126,20 @@ final class Catalog {
         // alliance
         new TypeConfig(Referral.class).pseudonymised("patientId", "patient"),
         new TypeConfig(TraineeStay.class).pseudonymised("personId", "trainee"),
-        new TypeConfig(CriterionScore.class).readInto("reason", "reasonSource", Catalog::reasonSource),
+        // a score is derived from its assessment's record and rubric: it is read with the assessment
+        new TypeConfig(CriterionScore.class).creator(Catalog::scoreAlone, "criterion", "points"),
+        // an assessment is read by assessing its record with its rubric again
         new TypeConfig(AllianceAssessment.class).hidden("rubric", Rubric.class)
-            .codec("record", References::record).codec("rubric", References::rubric));
+            .codec("record", References::record).codec("rubric", References::rubric)
+            .creator(inputs -> ((Rubric) inputs[1]).assess((AllianceAssessmentRecord) inputs[0]), "record", "rubric"));
     Map<Class<?>, TypeConfig> byType = new HashMap<>();
     all.forEach(config -> byType.put(config.type, config));
     return Map.copyOf(byType);
   }
 
-  private static Object reasonSource(Object reason) {
-    BilingualText text = (BilingualText) reason;
-    Supplier<BilingualText> source = () -> text;
-    return source;
+  private static Object scoreAlone(Object[] properties) {
+    throw new IllegalArgumentException("a criterion score is read with its assessment, which scores its record"
+        + " with its rubric again: read the AllianceAssessment");
   }
 
   /** An event the log cannot follow belongs to that event; a staffed founding group to the group. */

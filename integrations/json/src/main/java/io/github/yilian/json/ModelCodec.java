@@ -317,17 +317,29 @@ abstract class ModelCodec implements Codec {
     }
   }
 
-  /** A hand-written class, read through the constructor or factory its configuration names. */
+  /**
+   * A hand-written class, read through the constructor or factory its configuration names, or
+   * through its configuration's own factory (a result derived again from its inputs).
+   */
   static final class Plain extends ModelCodec {
 
-    private final Executable creator;
+    private final @Nullable Executable creator;
+    /** For each parameter: whether the creator takes the value of an {@code Optional} getter, or null. */
+    private final boolean[] unwrap;
     private final List<Property> parameters;
 
-    private Plain(Class<?> type, List<Property> properties, TypeConfig config, Executable creator,
+    private Plain(Class<?> type, List<Property> properties, TypeConfig config, @Nullable Executable creator,
         List<Property> parameters) {
       super(type, properties, null, config);
       this.creator = creator;
       this.parameters = parameters;
+      this.unwrap = new boolean[parameters.size()];
+      if (creator != null) {
+        Class<?>[] taken = creator.getParameterTypes();
+        for (int i = 0; i < taken.length; i++) {
+          unwrap[i] = Types.raw(parameters.get(i).type) == Optional.class && taken[i] != Optional.class;
+        }
+      }
     }
 
     @Override
@@ -364,24 +376,42 @@ abstract class ModelCodec implements Codec {
         parameters.add(parameter);
       }
       Class<?>[] wanted = parameters.stream().map(p -> Types.raw(p.type)).toArray(Class<?>[]::new);
-      return new Plain(type, new ArrayList<>(byName.values()), config, creator(type, wanted), parameters);
+      Executable creator = config.factory != null ? null : creator(type, wanted);
+      return new Plain(type, new ArrayList<>(byName.values()), config, creator, parameters);
     }
 
-    /** A static factory of the type that takes these parameters, else such a constructor. */
+    /**
+     * A static factory of the type that takes these parameters, else such a constructor; where a
+     * getter returns an {@code Optional}, the creator may take its value or null instead.
+     */
     private static Executable creator(Class<?> type, Class<?>[] wanted) {
       for (Method method : type.getDeclaredMethods()) {
         if (Modifier.isStatic(method.getModifiers()) && type.isAssignableFrom(method.getReturnType())
-            && Arrays.equals(method.getParameterTypes(), wanted)) {
+            && takes(method, wanted)) {
           return Members.accessible(method);
         }
       }
       for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-        if (Arrays.equals(constructor.getParameterTypes(), wanted)) {
+        if (takes(constructor, wanted)) {
           return Members.accessible(constructor);
         }
       }
       throw new IllegalStateException(type.getName() + " has no factory or constructor taking "
           + Arrays.stream(wanted).map(Class::getSimpleName).toList());
+    }
+
+    private static boolean takes(Executable creator, Class<?>[] wanted) {
+      Class<?>[] taken = creator.getParameterTypes();
+      if (taken.length != wanted.length) {
+        return false;
+      }
+      for (int i = 0; i < taken.length; i++) {
+        boolean nullableForOptional = wanted[i] == Optional.class && !taken[i].isPrimitive();
+        if (taken[i] != wanted[i] && !nullableForOptional) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
@@ -391,6 +421,16 @@ abstract class ModelCodec implements Codec {
         Property parameter = parameters.get(i);
         Object value = values.get(parameter);
         arguments[i] = value != null ? value : parameter.absent();
+        if (unwrap[i]) {
+          arguments[i] = ((Optional<?>) arguments[i]).orElse(null);
+        }
+      }
+      if (config.factory != null) {
+        try {
+          return checked(config.factory.apply(arguments), in, path);
+        } catch (RuntimeException e) {
+          return thrown(e, in, path);
+        }
       }
       try {
         Object built = creator instanceof Method method

@@ -33,6 +33,11 @@ final class TypeConfig {
   final Map<String, Function<Catalog, Codec>> codecs = new HashMap<>();
   @Nullable Function<RuntimeException, Optional<Placement>> errors;
   @Nullable Function<Object, Optional<Placement>> check;
+  /**
+   * For a result derived from its inputs: builds it again from the creator's properties, in their
+   * order, instead of a constructor or factory of the class.
+   */
+  @Nullable Function<Object[], Object> factory;
 
   TypeConfig(Class<?> type) {
     this.type = type;
@@ -53,6 +58,12 @@ final class TypeConfig {
   TypeConfig creator(String... properties) {
     this.creator = List.of(properties);
     return this;
+  }
+
+  /** Reads the type from these properties through a factory of the mapping's own. */
+  TypeConfig creator(Function<Object[], Object> factory, String... properties) {
+    this.factory = factory;
+    return creator(properties);
   }
 
   TypeConfig notWritten(String... properties) {

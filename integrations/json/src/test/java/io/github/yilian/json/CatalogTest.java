@@ -49,7 +49,10 @@ class CatalogTest {
       Map.entry("county.Dashboard", Set.of()),
       Map.entry("county.RollUp", Set.of("share")),
       Map.entry("county.AnnualEvaluation", Set.of("notMet")),
-      Map.entry("county.ProblemList", Set.of()));
+      Map.entry("county.ProblemList", Set.of()),
+      // a score is read with its assessment, which is read by assessing its record again
+      Map.entry("alliance.CriterionScore", Set.of("quantity", "maxPoints", "reason")),
+      Map.entry("alliance.AllianceAssessment", Set.of("scores", "total", "grade", "funding", "reason", "observations")));
 
   private final ModelJson json = ModelJson.of(JsonSettings.defaults());
   private final Catalog catalog = new Catalog();

@@ -3,6 +3,7 @@ package io.github.yilian.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.yilian.alliance.AllianceAssessment;
+import io.github.yilian.alliance.CriterionScore;
 import io.github.yilian.alliance.AllianceAssessmentRecord;
 import io.github.yilian.alliance.CountedEvidence;
 import io.github.yilian.alliance.Criterion;
@@ -189,7 +190,7 @@ public abstract class ShapeContract {
     void anAssessmentNamesItsRecordAndRubricUnlessInputsAreEmbedded() {
       AllianceAssessment assessment = HaikouAllianceRubric2021.rubric().assess(Samples.RECORD);
       assertThat(write(assessment)).startsWith(json("{'record':{'alliance':'neurosurgery','year':2021},'scores':["))
-          .contains(json("'total':15,'grade':'FAIL','funding':'0','rubric':'haikou-alliance-2021'"));
+          .contains(json("'total':15,'reason':{"), json("'funding':'0','grade':'FAIL','rubric':'haikou-alliance-2021'"));
       String embedded = write(assessment, JsonSettings.builder().embedInputs(true).build());
       assertThat(JsonText.compact(embedded)).contains(json("'record':{'alliance':{'id':'neurosurgery'"))
           .contains(json("'rubric':{'id':'haikou-alliance-2021'"));
@@ -204,6 +205,14 @@ public abstract class ShapeContract {
       assertThat(read(write(assessment), AllianceAssessment.class, withRecord)).isEqualTo(assessment);
       assertThat(problems(write(assessment), AllianceAssessment.class)).extracting(JsonProblem::getJsonPath)
           .containsExactly("$.record");
+    }
+
+    /** A score is derived from its assessment's record and rubric: alone it says to read the assessment. */
+    @Test
+    void aScoreAloneSaysItIsReadWithItsAssessment() {
+      String score = write(HaikouAllianceRubric2021.rubric().assess(Samples.RECORD).getScores().get(0));
+      assertThat(problems(score, CriterionScore.class)).singleElement().extracting(JsonProblem::toString).asString()
+          .startsWith("$").contains("a criterion score is read with its assessment").endsWith("read the AllianceAssessment");
     }
 
     @Test
