@@ -28,7 +28,11 @@ final class PilotSheets {
 
   private PilotSheets() {}
 
-  private static final Pattern CITY = Pattern.compile("(.+?)\\s*[（(]\\s*(.+?)\\s*[)）]");
+  /**
+   * A city and its province in the last brackets: a city's own name may hold brackets
+   * ("第八师（石河子市）（新疆生产建设兵团）"), a province's does not.
+   */
+  private static final Pattern CITY = Pattern.compile("(.+?)\\s*[（(]\\s*([^（()）]+?)\\s*[)）]");
 
   /** What a row of the groups sheet fills: the group and its record. */
   static final class Book {

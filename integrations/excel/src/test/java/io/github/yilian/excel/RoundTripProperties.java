@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.yilian.alliance.AllianceAssessmentRecord;
 import io.github.yilian.county.MonitoringData;
+import io.github.yilian.pilot.GroupRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +42,38 @@ class RoundTripProperties {
         CountyWorkbook.writeData(data, file);
         MonitoringData read = CountyWorkbook.read(file);
         assertThat(read).isEqualTo(data);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  @Test
+  void anyPilotRecordsReadBackEqual() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(ExcelGenerators.pilotRecords()).checkAssert(records -> {
+      Path file = file();
+      try {
+        PilotWorkbook.writeRecords(records, file);
+        List<GroupRecord> read = PilotWorkbook.read(file);
+        assertThat(read).containsExactlyElementsOf(records);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  @Test
+  void anyExpertLogBookReadsBackEqual() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(ExcelGenerators.expertLogBooks()).checkAssert(book -> {
+      Path file = file();
+      try {
+        ExpertWorkbook.writeLogBook(book, file);
+        ExpertLogBook read = ExpertWorkbook.read(file);
+        assertThat(read.getFounding()).isEqualTo(book.getFounding());
+        assertThat(read.getEvents()).containsExactlyElementsOf(book.getEvents());
+        assertThat(read.getActivities()).containsExactlyElementsOf(book.getActivities());
+        assertThat(read.getEvaluations()).containsExactlyElementsOf(book.getEvaluations());
+        assertThat(read).isEqualTo(book);
       } catch (Exception e) {
         throw new AssertionError(e);
       }
