@@ -131,7 +131,7 @@ public final class AllianceAssessment {
   public BilingualText getReason() {
     BilingualText text = reason;
     if (text == null) {
-      text = Reasons.overall(total, rubric.getTotalPoints(), getGrade(), band, rubric.getGradeBands());
+      text = rubric.overallReason(total, band);
       reason = text;
     }
     return text;

@@ -31,7 +31,7 @@ final class Distinct {
     long[] days = new long[YEAR_WORDS];
     int distinct = 0;
     for (int i = 0, n = visits.size(); i < n; i++) {
-      int day = visits.get(i).getDate().getDayOfYear() - 1;
+      int day = visits.get(i).dayOfYear() - 1;
       long bit = 1L << day;
       int word = day >>> 6;
       if ((days[word] & bit) == 0) {
@@ -55,7 +55,7 @@ final class Distinct {
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
       OutreachVisit visit = visits.get(i);
-      keys[i] = (long) alliance.memberIndex(visit.getMemberUnitId()) << 9 | visit.getDate().getDayOfYear();
+      keys[i] = (long) alliance.memberIndex(visit.getMemberUnitId()) << 9 | visit.dayOfYear();
     }
     return distinctSorted(keys);
   }

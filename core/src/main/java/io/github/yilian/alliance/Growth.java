@@ -246,6 +246,21 @@ final class Growth {
     return bigNumerator().divide(bigDenominator(), 2, RoundingMode.DOWN);
   }
 
+  /**
+   * The growth in percent, truncated to 2 decimal places, as {@code percent().toPlainString()}
+   * writes it ("-1.12", "-0.05", "0.00", "12.30"), made from the longs without a {@code BigDecimal}
+   * when they do not overflow.
+   */
+  String percentText() {
+    if (bigNumerator == null && numerator > Long.MIN_VALUE / 100 && numerator < Long.MAX_VALUE / 100) {
+      long hundredths = numerator * 100 / denominator;
+      long whole = Math.abs(hundredths / 100);
+      long cents = Math.abs(hundredths % 100);
+      return (hundredths < 0 ? "-" : "") + whole + (cents < 10 ? ".0" : ".") + cents;
+    }
+    return percent().toPlainString();
+  }
+
   private BigDecimal bigNumerator() {
     return bigNumerator != null ? bigNumerator : BigDecimal.valueOf(numerator);
   }

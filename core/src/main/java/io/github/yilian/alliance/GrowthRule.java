@@ -110,7 +110,13 @@ public abstract non-sealed class GrowthRule extends Rule implements CrossFieldRu
       return Reasons.noGrowthRate(volumes, reading);
     }
     List<VolumeMeasure> leftOut = reading == GrowthReading.MEAN_OF_RATES ? Growth.keptByNone(volumes) : List.of();
-    return Reasons.growth(growth.percent(), reading, leftOut, this, score.getPoints());
+    return Reasons.growth(growth.percentText(), reading, leftOut, words(), score.getPoints());
+  }
+
+  /** The reason's fixed words after the reading, made once, when first read. */
+  @Value.Lazy
+  Reasons.GrowthWords words() {
+    return Reasons.growthWords(this);
   }
 
   private int points(Growth growth) {

@@ -7,6 +7,7 @@ import io.github.yilian.common.Inconsistencies;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.Named;
 import io.github.yilian.common.YilianStyle;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +90,25 @@ public abstract non-sealed class LevelRule extends Rule implements CrossFieldRul
   BilingualText reason(CriterionScore score, AllianceAssessmentRecord record, Rubric rubric) {
     LeveledEvidence evidence = getEvidence();
     Named level = evidence.level(record);
-    boolean lowered = evidence.scoredLevel(level, rubric) != ((Enum<?>) level).ordinal();
-    return Reasons.level(evidence, level, lowered, score.getPoints());
+    return reasons().get(((Enum<?>) level).ordinal() * evidence.getLevelCount() + evidence.scoredLevel(level, rubric));
+  }
+
+  /**
+   * The reason for each recorded level and each level it may be scored as, made once, when first
+   * read: the reason for recorded level {@code r} scored as {@code s} is at {@code r * levels + s}.
+   */
+  @Value.Lazy
+  List<BilingualText> reasons() {
+    LeveledEvidence evidence = getEvidence();
+    List<Integer> points = getPointsByLevel();
+    List<BilingualText> reasons = new ArrayList<>(points.size() * points.size());
+    for (Named level : evidence.levels()) {
+      int recorded = ((Enum<?>) level).ordinal();
+      for (int scored = 0; scored < points.size(); scored++) {
+        reasons.add(Reasons.level(evidence, level, scored != recorded, points.get(scored)));
+      }
+    }
+    return List.copyOf(reasons);
   }
 
   @Override

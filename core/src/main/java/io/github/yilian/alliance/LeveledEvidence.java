@@ -2,6 +2,7 @@ package io.github.yilian.alliance;
 
 import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Named;
+import java.util.List;
 
 /**
  * A stepwise state of a record that a {@link LevelRule} scores by level (seed 003, attachment items
@@ -11,7 +12,7 @@ import io.github.yilian.common.Named;
  */
 public enum LeveledEvidence implements Named {
   /** The referral standard: none, drafted, drafted and implemented (item 6). */
-  REFERRAL_STANDARD("转诊标准", "referral standard", ReferralStandard.values().length) {
+  REFERRAL_STANDARD("转诊标准", "referral standard", List.of(ReferralStandard.values())) {
     @Override
     Named level(AllianceAssessmentRecord record) {
       return record.getReferralStandard();
@@ -21,7 +22,7 @@ public enum LeveledEvidence implements Named {
    * Result sharing: none, platform, platform and sharing (item 8); under
    * {@link ResultSharingReading#LITERAL} a platform without sharing scores as none.
    */
-  RESULT_SHARING("检查检验结果共享", "result sharing", ResultSharing.values().length) {
+  RESULT_SHARING("检查检验结果共享", "result sharing", List.of(ResultSharing.values())) {
     @Override
     Named level(AllianceAssessmentRecord record) {
       return record.getResultSharing();
@@ -36,11 +37,13 @@ public enum LeveledEvidence implements Named {
   };
 
   private final BilingualText name;
+  private final List<Named> levels;
   private final int levelCount;
 
-  LeveledEvidence(String chinese, String english, int levelCount) {
+  LeveledEvidence(String chinese, String english, List<Named> levels) {
     this.name = BilingualText.of(chinese, english);
-    this.levelCount = levelCount;
+    this.levels = levels;
+    this.levelCount = levels.size();
   }
 
   @Override
@@ -58,6 +61,11 @@ public enum LeveledEvidence implements Named {
   }
 
   abstract Named level(AllianceAssessmentRecord record);
+
+  /** The levels, lowest first: the constants of the level's enum. */
+  List<Named> levels() {
+    return levels;
+  }
 
   /** The position of the level a recorded level is scored as under the rubric's readings: itself by default. */
   int scoredLevel(Named level, Rubric rubric) {

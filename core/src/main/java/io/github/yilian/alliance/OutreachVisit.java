@@ -62,6 +62,16 @@ public abstract class OutreachVisit {
   }
 
   /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
+  /**
+   * The date's day of the year, 1 to 366, kept in the visit when it is made so that counting a
+   * record's days reads no date.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  int dayOfYear() {
+    return getDate().getDayOfYear();
+  }
+
   @Value.Check
   void check() {
     ModelValidator.check(this, SupportedRange.isSupported(getDate()) && ModelValidator.isVisible(getMemberUnitId()));

@@ -73,7 +73,21 @@ public abstract non-sealed class PerItemRule extends Rule {
 
   @Override
   BilingualText reason(CriterionScore score, AllianceAssessmentRecord record, Rubric rubric) {
-    return Reasons.perItem(getEvidence(), score.count(), getPointsEach(), getCap(), score.getPoints());
+    long count = score.count();
+    BilingualText kept = reasons().get(count);
+    return kept != null ? kept : reasons().keep(count, words().reason(count, score.getPoints()));
+  }
+
+  /** The reasons made so far, by count. */
+  @Value.Lazy
+  ReasonTable reasons() {
+    return new ReasonTable();
+  }
+
+  /** The reason's fixed words, made once, when first read. */
+  @Value.Lazy
+  Reasons.CountWords words() {
+    return Reasons.perItem(getEvidence(), getPointsEach(), getCap());
   }
 
   @Value.Check

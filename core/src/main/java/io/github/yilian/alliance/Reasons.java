@@ -5,6 +5,7 @@ import io.github.yilian.common.Named;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -26,30 +27,73 @@ final class Reasons {
   private Reasons() {}
 
 
-  static BilingualText yesNo(YesNoFact fact, boolean holds, int points) {
+  /** A yes/no rule's two reasons, made once per rule ({@link YesNoRule#reasons()}): for "no", then for "yes". */
+  static List<BilingualText> yesNo(YesNoFact fact, int points) {
+    return List.of(yesNo(fact, false, 0), yesNo(fact, true, points));
+  }
+
+  private static BilingualText yesNo(YesNoFact fact, boolean holds, int points) {
     return BilingualText.of(
         fact.getChineseName() + (holds ? "：是" : "：否") + "，得 " + points + " 分",
         fact.getEnglishName() + (holds ? ": yes" : ": no") + ": " + points + pointWord(points));
   }
 
-  static BilingualText targetCount(CountedEvidence evidence, long count, int target, long missing, int deduction, int points) {
-    String unit = evidence.chineseUnit();
-    return BilingualText.of(
-        evidence.chineseNoun() + " " + count + " " + unit + "，目标 " + target + " " + unit + "，差 " + missing + " " + unit
-            + "，每差 1 " + unit + "扣 " + deduction + " 分，得 " + points + " 分",
-        count + " " + noun(count, evidence.englishSingular(), evidence.getEnglishName()) + " against a target of " + target
-            + ", " + missing + " short at " + deduction + pointWord(deduction) + " off each: " + points + pointWord(points));
+  /**
+   * The fixed words of a reason around its numbers, made once per rule so that a reason joins few
+   * parts. With two numbers (a count, then {@code n}): Chinese {@code chineseBefore + count +
+   * chineseMiddle + n + chineseAfter + points + " 分"}, English {@code englishBefore + count +
+   * (englishOne or englishOther, by count) + n + (englishAfterOne or englishAfterOther, by n) + points
+   * + point word}. With one, the {@code n} parts are left out.
+   */
+  record CountWords(String chineseBefore, String chineseMiddle, String chineseAfter, String englishBefore,
+      String englishOne, String englishOther, String englishAfterOne, String englishAfterOther) {
+
+    BilingualText reason(long count, long n, int points) {
+      return BilingualText.of(
+          chineseBefore + count + chineseMiddle + n + chineseAfter + points + " 分",
+          englishBefore + count + (count == 1 ? englishOne : englishOther) + n
+              + (n == 1 ? englishAfterOne : englishAfterOther) + points + pointWord(points));
+    }
+
+    BilingualText reason(long count, int points) {
+      return BilingualText.of(
+          chineseBefore + count + chineseMiddle + points + " 分",
+          englishBefore + count + (count == 1 ? englishOne : englishOther) + points + pointWord(points));
+    }
   }
 
-  static BilingualText perItem(CountedEvidence evidence, long count, int pointsEach, int cap, int points) {
+  /** The words of a target-count rule ({@link TargetCountRule#words()}); the second number is the shortfall. */
+  static CountWords targetCount(CountedEvidence evidence, int target, int deduction) {
     String unit = evidence.chineseUnit();
-    return BilingualText.of(
-        evidence.chineseNoun() + " " + count + " " + unit + "，每" + unit + " " + pointsEach + " 分，最高 " + cap + " 分，得 "
-            + points + " 分",
-        count + " " + noun(count, evidence.englishSingular(), evidence.getEnglishName()) + " at " + pointsEach
-            + pointWord(pointsEach) + " each, capped at " + cap + ": " + points + pointWord(points));
+    String against = " against a target of " + target + ", ";
+    String shortBy = " short at " + deduction + pointWord(deduction) + " off each: ";
+    return new CountWords(
+        evidence.chineseNoun() + " ",
+        " " + unit + "，目标 " + target + " " + unit + "，差 ",
+        " " + unit + "，每差 1 " + unit + "扣 " + deduction + " 分，得 ",
+        "",
+        " " + evidence.englishSingular() + against,
+        " " + evidence.getEnglishName() + against,
+        shortBy,
+        shortBy);
   }
 
+  /** The words of a per-item rule ({@link PerItemRule#words()}): one number, the count. */
+  static CountWords perItem(CountedEvidence evidence, int pointsEach, int cap) {
+    String unit = evidence.chineseUnit();
+    String each = " at " + pointsEach + pointWord(pointsEach) + " each, capped at " + cap + ": ";
+    return new CountWords(
+        evidence.chineseNoun() + " ",
+        " " + unit + "，每" + unit + " " + pointsEach + " 分，最高 " + cap + " 分，得 ",
+        "",
+        "",
+        " " + evidence.englishSingular() + each,
+        " " + evidence.getEnglishName() + each,
+        "",
+        "");
+  }
+
+  /** A level rule's reason for a recorded level and whether it is scored as the lowest; made once per rule and pair. */
   static BilingualText level(LeveledEvidence evidence, Named level, boolean scoredAsLowest, int points) {
     return BilingualText.of(
         evidence.getChineseName() + "：" + level.getChineseName() + (scoredAsLowest ? "（按字面计分，未共享不得分）" : "") + "，得 "
@@ -58,41 +102,80 @@ final class Reasons {
             + (scoredAsLowest ? " (read literally, no sharing scores nothing)" : "") + ": " + points + pointWord(points));
   }
 
-  static BilingualText researchPerProject(long declared, long approved, StatusRule rule, int points) {
-    return BilingualText.of(
-        "科研项目：仅申报 " + declared + " 项，每项 " + rule.getDeclaredPoints() + " 分；立项 " + approved + " 项，每项 "
-            + rule.getApprovedPoints() + " 分；最高 " + rule.getCap() + " 分，得 " + points + " 分",
-        "research projects: " + declared + " declared only at " + rule.getDeclaredPoints() + pointWord(rule.getDeclaredPoints())
-            + " each, " + approved + " approved at " + rule.getApprovedPoints() + pointWord(rule.getApprovedPoints())
-            + " each, capped at " + rule.getCap() + ": " + points + pointWord(points));
+  /**
+   * The words of a status rule counting projects ({@link StatusRule#perProjectWords()}): the count is
+   * the projects declared only, the second number those approved.
+   */
+  static CountWords researchPerProject(StatusRule rule) {
+    String declared = " declared only at " + rule.getDeclaredPoints() + pointWord(rule.getDeclaredPoints()) + " each, ";
+    String approved = " approved at " + rule.getApprovedPoints() + pointWord(rule.getApprovedPoints()) + " each, capped at "
+        + rule.getCap() + ": ";
+    return new CountWords(
+        "科研项目：仅申报 ",
+        " 项，每项 " + rule.getDeclaredPoints() + " 分；立项 ",
+        " 项，每项 " + rule.getApprovedPoints() + " 分；最高 " + rule.getCap() + " 分，得 ",
+        "research projects: ",
+        declared,
+        declared,
+        approved,
+        approved);
   }
 
-  static BilingualText researchPerMemberUnit(long declaredUnits, long approvedUnits, StatusRule rule, int points) {
-    return BilingualText.of(
-        "科研项目（按成员单位计）：有立项项目的成员单位 " + approvedUnits + " 个，每个 " + rule.getApprovedPoints()
-            + " 分；仅有申报项目的成员单位 " + declaredUnits + " 个，每个 " + rule.getDeclaredPoints() + " 分；最高 "
-            + rule.getCap() + " 分，得 " + points + " 分",
-        "research projects per member unit: " + approvedUnits + " " + noun(approvedUnits, "member unit", "member units")
-            + " with an approved project at " + rule.getApprovedPoints() + pointWord(rule.getApprovedPoints()) + " each, "
-            + declaredUnits + " " + noun(declaredUnits, "member unit", "member units") + " with a declared project only at "
-            + rule.getDeclaredPoints() + pointWord(rule.getDeclaredPoints()) + " each, capped at " + rule.getCap() + ": "
-            + points + pointWord(points));
+  /**
+   * The words of a status rule counting member units ({@link StatusRule#perMemberUnitWords()}): the
+   * count is the member units with an approved project, the second number those with a declared
+   * project only.
+   */
+  static CountWords researchPerMemberUnit(StatusRule rule) {
+    String approved = " with an approved project at " + rule.getApprovedPoints() + pointWord(rule.getApprovedPoints()) + " each, ";
+    String declared = " with a declared project only at " + rule.getDeclaredPoints() + pointWord(rule.getDeclaredPoints())
+        + " each, capped at " + rule.getCap() + ": ";
+    return new CountWords(
+        "科研项目（按成员单位计）：有立项项目的成员单位 ",
+        " 个，每个 " + rule.getApprovedPoints() + " 分；仅有申报项目的成员单位 ",
+        " 个，每个 " + rule.getDeclaredPoints() + " 分；最高 " + rule.getCap() + " 分，得 ",
+        "research projects per member unit: ",
+        " member unit" + approved,
+        " member units" + approved,
+        " member unit" + declared,
+        " member units" + declared);
   }
 
-  static BilingualText growth(
-      BigDecimal percent, GrowthReading reading, List<VolumeMeasure> leftOut, GrowthRule rule, int points) {
+  /**
+   * The fixed words of a growth rule's reason ({@link GrowthRule#words()}): after the reading, and
+   * from the percent on for each reading (by its ordinal) when no measure is left out.
+   */
+  record GrowthWords(String chineseAfter, String englishAfter, List<String> chineseByReading, List<String> englishByReading) {}
+
+  static GrowthWords growthWords(GrowthRule rule) {
     String threshold = rule.getThresholdPercent().toPlainString();
     String step = rule.getStepPercent().toPlainString();
-    String grown = percent.toPlainString();
     String stepUnit = rule.getStepPercent().compareTo(BigDecimal.ONE) == 0 ? "percentage point" : "percentage points";
+    String chineseAfter = "），达 " + threshold + "% 得 " + rule.getPointsAtThreshold() + " 分，每再增 " + step + " 个百分点加 "
+        + rule.getPointsPerStep() + " 分，最高 " + rule.getCap() + " 分，得 ";
+    String englishAfter = "); " + rule.getPointsAtThreshold() + pointWord(rule.getPointsAtThreshold()) + " at " + threshold
+        + " %, " + rule.getPointsPerStep() + " more for each further " + step + " " + stepUnit + ", capped at " + rule.getCap()
+        + ": ";
+    List<String> chinese = new ArrayList<>();
+    List<String> english = new ArrayList<>();
+    for (GrowthReading reading : GrowthReading.values()) {
+      chinese.add("%（" + reading.getChineseName() + chineseAfter);
+      english.add(" % (" + reading.getEnglishName() + englishAfter);
+    }
+    return new GrowthWords(chineseAfter, englishAfter, List.copyOf(chinese), List.copyOf(english));
+  }
+
+  /** The growth reason; {@code grown} is the percent as {@link BigDecimal#toPlainString()} writes it. */
+  static BilingualText growth(String grown, GrowthReading reading, List<VolumeMeasure> leftOut, GrowthWords words, int points) {
+    if (leftOut.isEmpty()) {
+      return BilingualText.of(
+          "成员单位业务量增长 " + grown + words.chineseByReading().get(reading.ordinal()) + points + " 分",
+          "member units' volume grew " + grown + words.englishByReading().get(reading.ordinal()) + points + pointWord(points));
+    }
     return BilingualText.of(
-        "成员单位业务量增长 " + grown + "%（" + readingChinese(reading, leftOut) + "），达 " + threshold
-            + "% 得 " + rule.getPointsAtThreshold() + " 分，每再增 " + step + " 个百分点加 " + rule.getPointsPerStep()
-            + " 分，最高 " + rule.getCap() + " 分，得 " + points + " 分",
-        "member units' volume grew " + grown + " % (" + readingEnglish(reading, leftOut) + "); "
-            + rule.getPointsAtThreshold() + pointWord(rule.getPointsAtThreshold()) + " at " + threshold + " %, "
-            + rule.getPointsPerStep() + " more for each further " + step + " " + stepUnit + ", capped at " + rule.getCap()
-            + ": " + points + pointWord(points));
+        "成员单位业务量增长 " + grown + "%（" + readingChinese(reading, leftOut) + words.chineseAfter() + points + " 分",
+        "member units' volume grew " + grown + " % (" + readingEnglish(reading, leftOut) + words.englishAfter() + points
+            + pointWord(points));
   }
 
   static BilingualText noGrowthRate(List<MemberVolume> volumes, GrowthReading reading) {
@@ -133,30 +216,36 @@ final class Reasons {
 
 
   /**
-   * The overall reason: the total out of the rubric's total, the bound it is above (or, for a fail,
-   * the lowest bound it is not above, if the rubric has a band), the grade and the funding (the
-   * band's words for it, made once per band: {@link GradeBand#fundingText()}).
+   * The fixed words of the overall reason after the total, made once per rubric and band
+   * ({@link Rubric#overallWords}): the total out of the rubric's total, the bound it is above (or,
+   * for a fail, the lowest bound it is not above, if the rubric has a band), the grade and the
+   * funding.
    */
-  static BilingualText overall(int total, int totalPoints, Grade grade, @Nullable GradeBand band, List<GradeBand> bands) {
+  record OverallWords(String chineseAfter, String englishAfter) {
+
+    BilingualText reason(int total) {
+      return BilingualText.of("总分 " + total + chineseAfter, total + englishAfter);
+    }
+  }
+
+  static OverallWords overall(int totalPoints, Grade grade, @Nullable GradeBand band, List<GradeBand> bands) {
+    String ofTotal = " 分（满分 " + totalPoints + " 分），";
+    String englishOfTotal = " of " + totalPoints + pointWord(totalPoints);
     if (band != null) {
       BilingualText funding = band.fundingText();
-      return BilingualText.of(
-          "总分 " + total + " 分（满分 " + totalPoints + " 分），高于 " + band.getAbove() + " 分，等级为" + grade.getChineseName()
-              + "，" + funding.getChinese(),
-          total + " of " + totalPoints + pointWord(totalPoints) + ", above " + band.getAbove() + ": " + grade.getEnglishName()
-              + ", " + funding.getEnglish());
+      return new OverallWords(
+          ofTotal + "高于 " + band.getAbove() + " 分，等级为" + grade.getChineseName() + "，" + funding.getChinese(),
+          englishOfTotal + ", above " + band.getAbove() + ": " + grade.getEnglishName() + ", " + funding.getEnglish());
     }
     if (bands.isEmpty()) {
-      return BilingualText.of(
-          "总分 " + total + " 分（满分 " + totalPoints + " 分），等级为" + grade.getChineseName() + "，" + NO_FUNDING.getChinese(),
-          total + " of " + totalPoints + pointWord(totalPoints) + ": " + grade.getEnglishName() + ", " + NO_FUNDING.getEnglish());
+      return new OverallWords(
+          ofTotal + "等级为" + grade.getChineseName() + "，" + NO_FUNDING.getChinese(),
+          englishOfTotal + ": " + grade.getEnglishName() + ", " + NO_FUNDING.getEnglish());
     }
     int lowest = bands.get(bands.size() - 1).getAbove();
-    return BilingualText.of(
-        "总分 " + total + " 分（满分 " + totalPoints + " 分），未高于 " + lowest + " 分，等级为" + grade.getChineseName() + "，"
-            + NO_FUNDING.getChinese(),
-        total + " of " + totalPoints + pointWord(totalPoints) + ", not above " + lowest + ": " + grade.getEnglishName() + ", "
-            + NO_FUNDING.getEnglish());
+    return new OverallWords(
+        ofTotal + "未高于 " + lowest + " 分，等级为" + grade.getChineseName() + "，" + NO_FUNDING.getChinese(),
+        englishOfTotal + ", not above " + lowest + ": " + grade.getEnglishName() + ", " + NO_FUNDING.getEnglish());
   }
 
   /** A band's funding in words: 学科建设经费 150 万元 / funding 1,500,000 yuan, or no funding for 0. */

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -199,6 +200,40 @@ public abstract class Rubric implements CrossFieldRules {
       }
     }
     return null;
+  }
+
+  /** The overall reason of a total in its band (null for a fail): made once per total, when first read. */
+  BilingualText overallReason(int total, @Nullable GradeBand band) {
+    BilingualText kept = overallReasons().get(total);
+    return kept != null ? kept : overallReasons().keep(total, overallWords(band).reason(total));
+  }
+
+  /** The overall reasons made so far, by total. */
+  @Value.Lazy
+  ReasonTable overallReasons() {
+    return new ReasonTable();
+  }
+
+  /** The fixed words of the overall reason for a band's totals, or for a fail's (null). */
+  private Reasons.OverallWords overallWords(@Nullable GradeBand band) {
+    List<GradeBand> bands = getGradeBands();
+    int i = 0;
+    while (i < bands.size() && bands.get(i) != band) {
+      i++;
+    }
+    return overallWordsByBand().get(i);
+  }
+
+  /** The overall reason's fixed words for each band, best first, then for a fail; made once, when first read. */
+  @Value.Lazy
+  List<Reasons.OverallWords> overallWordsByBand() {
+    List<GradeBand> bands = getGradeBands();
+    List<Reasons.OverallWords> words = new ArrayList<>(bands.size() + 1);
+    for (GradeBand band : bands) {
+      words.add(Reasons.overall(getTotalPoints(), band.getGrade(), band, bands));
+    }
+    words.add(Reasons.overall(getTotalPoints(), Grade.FAIL, null, bands));
+    return List.copyOf(words);
   }
 
   @Override

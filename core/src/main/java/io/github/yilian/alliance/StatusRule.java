@@ -94,10 +94,42 @@ public abstract non-sealed class StatusRule extends Rule {
     if (rubric.getResearchCounting() == ResearchCounting.PER_MEMBER_UNIT) {
       Map<String, Boolean> approvedByUnit = approvedByUnit(projects);
       long approvedUnits = approved(approvedByUnit);
-      return Reasons.researchPerMemberUnit(approvedByUnit.size() - approvedUnits, approvedUnits, this, score.getPoints());
+      long declaredUnits = approvedByUnit.size() - approvedUnits;
+      long pair = ReasonTable.pair(approvedUnits, declaredUnits);
+      BilingualText kept = perMemberUnitReasons().get(pair);
+      return kept != null
+          ? kept
+          : perMemberUnitReasons().keep(pair, perMemberUnitWords().reason(approvedUnits, declaredUnits, score.getPoints()));
     }
     long approved = approved(projects);
-    return Reasons.researchPerProject(projects.size() - approved, approved, this, score.getPoints());
+    long declared = projects.size() - approved;
+    long pair = ReasonTable.pair(declared, approved);
+    BilingualText kept = perProjectReasons().get(pair);
+    return kept != null ? kept : perProjectReasons().keep(pair, perProjectWords().reason(declared, approved, score.getPoints()));
+  }
+
+  /** The reasons counting projects made so far, by the pair of counts. */
+  @Value.Lazy
+  ReasonTable perProjectReasons() {
+    return new ReasonTable();
+  }
+
+  /** The reasons counting member units made so far, by the pair of counts. */
+  @Value.Lazy
+  ReasonTable perMemberUnitReasons() {
+    return new ReasonTable();
+  }
+
+  /** The fixed words of the reason counting projects, made once, when first read. */
+  @Value.Lazy
+  Reasons.CountWords perProjectWords() {
+    return Reasons.researchPerProject(this);
+  }
+
+  /** The fixed words of the reason counting member units, made once, when first read. */
+  @Value.Lazy
+  Reasons.CountWords perMemberUnitWords() {
+    return Reasons.researchPerMemberUnit(this);
   }
 
   /** Whether each member unit with a project has an approved one. */

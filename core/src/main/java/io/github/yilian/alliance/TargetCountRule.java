@@ -75,7 +75,20 @@ public abstract non-sealed class TargetCountRule extends Rule {
   @Override
   BilingualText reason(CriterionScore score, AllianceAssessmentRecord record, Rubric rubric) {
     long count = score.count();
-    return Reasons.targetCount(getEvidence(), count, getTarget(), missing(count), getDeductionPerMissing(), score.getPoints());
+    BilingualText kept = reasons().get(count);
+    return kept != null ? kept : reasons().keep(count, words().reason(count, missing(count), score.getPoints()));
+  }
+
+  /** The reasons made so far, by count. */
+  @Value.Lazy
+  ReasonTable reasons() {
+    return new ReasonTable();
+  }
+
+  /** The reason's fixed words, made once, when first read. */
+  @Value.Lazy
+  Reasons.CountWords words() {
+    return Reasons.targetCount(getEvidence(), getTarget(), getDeductionPerMissing());
   }
 
   private long missing(long count) {

@@ -4,6 +4,7 @@ import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.ModelValidator;
 import io.github.yilian.common.YilianStyle;
 import jakarta.validation.constraints.Positive;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -60,7 +61,13 @@ public abstract non-sealed class YesNoRule extends Rule {
 
   @Override
   BilingualText reason(CriterionScore score, AllianceAssessmentRecord record, Rubric rubric) {
-    return Reasons.yesNo(getFact(), score.count() == 1, score.getPoints());
+    return reasons().get((int) score.count());
+  }
+
+  /** The reasons for "no" and "yes", made once, when first read. */
+  @Value.Lazy
+  List<BilingualText> reasons() {
+    return Reasons.yesNo(getFact(), getPoints());
   }
 
   @Value.Check

@@ -37,8 +37,9 @@ public final class VisibleTextValidator implements ConstraintValidator<NotBlank,
     int length = text.length();
     for (int i = 0; i < length; ) {
       int c = Character.codePointAt(text, i);
-      // '!' to '~' are visible: the usual first character of an id, answered without a table look-up
-      if (c > ' ' && c < 0x7F || !invisible(c)) {
+      // '!' to '~' and the CJK unified ideographs are visible: the usual first characters of an id
+      // and of a Chinese text, answered without a table look-up
+      if (c > ' ' && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF || !invisible(c)) {
         return true;
       }
       i += Character.charCount(c);

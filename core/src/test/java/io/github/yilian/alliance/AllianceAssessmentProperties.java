@@ -186,6 +186,22 @@ class AllianceAssessmentProperties {
   }
 
   @Test
+  void reasonsKeptByARubricThatServedOtherRecordsAreThoseAFreshRubricMakes() {
+    Map<String, Rubric> served = new HashMap<>();
+    qt().withExamples(300).forAll(haikouRubrics(), records()).checkAssert((fresh, record) -> {
+      // each generated rubric is built anew, rules and all: the first of its readings serves every later record
+      String readings = List.of(fresh.getGrowthReading(), fresh.getOutreachCounting(), fresh.getResultSharingReading(),
+          fresh.getResearchCounting()).toString();
+      Rubric longLived = served.computeIfAbsent(readings, key -> fresh);
+      AllianceAssessment kept = longLived.assess(record);
+      AllianceAssessment made = fresh.assess(record);
+      assertThat(kept.getReason()).isEqualTo(made.getReason());
+      assertThat(kept.getScores()).extracting(CriterionScore::getReason)
+          .containsExactlyElementsOf(made.getScores().stream().map(CriterionScore::getReason).toList());
+    });
+  }
+
+  @Test
   void concatenatingListsIsOrderIndependentToo() {
     qt().withExamples(200).forAll(grown()).checkAssert(grown -> {
       AllianceGenerators.People a = grown.evidence().people();

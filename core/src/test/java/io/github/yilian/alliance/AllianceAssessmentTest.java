@@ -210,6 +210,31 @@ class AllianceAssessmentTest {
   }
 
   @Test
+  void aCountBeyondTheKeptReasonsGetsItsOwnReasonEachTime() {
+    List<Referral> referrals = new ArrayList<>();
+    for (int patient = 0; patient < 600; patient++) {
+      referrals.add(Fixtures.referral("patient-" + patient, "tcm", "peoples"));
+    }
+    AllianceAssessmentRecord busy = record().referrals(referrals).build();
+
+    CriterionScore first = HAIKOU.assess(busy).score(HaikouAllianceRubric2021.REFERRALS);
+    CriterionScore second = HAIKOU.assess(busy).score(HaikouAllianceRubric2021.REFERRALS);
+
+    assertThat(first.getReason().getChinese()).isEqualTo("转诊患者 600 人，每人 1 分，最高 10 分，得 10 分");
+    assertThat(first.getReason().getEnglish()).isEqualTo("600 referred patients at 1 point each, capped at 10: 10 points");
+    assertThat(second.getReason()).isEqualTo(first.getReason()).isNotSameAs(first.getReason());
+  }
+
+  @Test
+  void aReasonOfACountIsMadeOncePerRule() {
+    AllianceAssessmentRecord empty = record().build();
+
+    assertThat(HAIKOU.assess(empty).score(HaikouAllianceRubric2021.OUTREACH).getReason())
+        .isSameAs(HAIKOU.assess(empty).score(HaikouAllianceRubric2021.OUTREACH).getReason());
+    assertThat(HAIKOU.assess(empty).getReason()).isSameAs(HAIKOU.assess(empty).getReason());
+  }
+
+  @Test
   void assessmentsOfTheSameRecordAreEqual() {
     AllianceAssessmentRecord full = HaikouAllianceRubric2021Test.full();
 

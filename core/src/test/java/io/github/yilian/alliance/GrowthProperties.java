@@ -33,6 +33,25 @@ class GrowthProperties {
   }
 
   @Test
+  void theReasonWritesThePercentAsThePlainStringOfTheQuantity() {
+    qt().forAll(AllianceGenerators.memberVolumes(), org.quicktheories.generators.Generate.enumValues(GrowthReading.class))
+        .checkAssert((volumes, reading) -> {
+          Growth growth = Growth.of(volumes, reading);
+          if (growth != null) {
+            assertThat(growth.percentText()).isEqualTo(growth.percent().toPlainString());
+          }
+        });
+  }
+
+  @Test
+  void smallGrowthsAndFallsKeepTheirSignAndTwoPlaces() {
+    assertThat(results(POOLED, outpatients(10_000, 9_995)).getReason().getEnglish()).startsWith("member units' volume grew -0.05 %");
+    assertThat(results(POOLED, outpatients(10_000, 10_000)).getReason().getEnglish()).startsWith("member units' volume grew 0.00 %");
+    assertThat(results(POOLED, outpatients(10_000, 11_230)).getReason().getChinese()).startsWith("成员单位业务量增长 12.30%（");
+    assertThat(results(POOLED, outpatients(3, 1)).getReason().getEnglish()).startsWith("member units' volume grew -66.66 %");
+  }
+
+  @Test
   void growthPointsMatchThePlainScorer() {
     qt().forAll(integers().between(0, 100_000), integers().between(0, 200_000)).checkAssert((before, now) -> {
       List<MemberVolume> volumes = outpatients(before, now);

@@ -71,6 +71,15 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @Fork(1)
 public class CountyBenchmark {
 
+  /**
+   * The ratios {@link AlternatingRatios} measures (numerator, denominator, aim; issue 13); give it one
+   * scale, such as {@code -p scale=1}.
+   */
+  public static final String[][] RATIOS = {
+    {"dashboard", "dashboardBaseline", "≤ 2.5×; linear from 1× to 10×"},
+    {"countyRanking", "countyRankingBaseline", "none"},
+  };
+
   private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
   private static final int YEAR = 2025;
   private static final TargetPolicy POLICY = XinjiangCountyTargets2023.policy();

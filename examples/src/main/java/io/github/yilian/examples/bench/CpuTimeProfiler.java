@@ -6,6 +6,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.InternalProfiler;
@@ -13,10 +14,11 @@ import org.openjdk.jmh.results.AggregationPolicy;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * A JMH profiler that reports the CPU time the benchmark's worker threads spent per operation
- * ({@code cpu.worker.norm}, in ms/op), beside the wall-clock score. On a shared machine the wall
+ * ({@code cpu.worker.norm}, in the benchmark's time unit per operation), beside the wall-clock score. On a shared machine the wall
  * clock also counts the time the worker waited for a core; its CPU time does not, so it is the
  * figure to compare when the load is high. GC and JIT threads are not counted (see
  * {@code -prof gc} for the allocation).
@@ -56,8 +58,9 @@ public final class CpuTimeProfiler implements InternalProfiler {
       nanos += entry.getValue() - before.getOrDefault(entry.getKey(), 0L);
     }
     long ops = result.getMetadata().getAllOps();
-    double perOp = ops == 0 ? Double.NaN : nanos / 1e6 / ops;
-    return List.of(new ScalarResult("cpu.worker.norm", perOp, "ms/op", AggregationPolicy.AVG));
+    TimeUnit unit = benchmarkParams.getTimeUnit();
+    double perOp = ops == 0 ? Double.NaN : nanos / (double) unit.toNanos(1) / ops;
+    return List.of(new ScalarResult("cpu.worker.norm", perOp, TimeValue.tuToString(unit) + "/op", AggregationPolicy.AVG));
   }
 
   /** The CPU time of each live JMH worker thread, by thread id. */
