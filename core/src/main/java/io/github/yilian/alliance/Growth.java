@@ -82,8 +82,8 @@ final class Growth {
     long current = 0;
     for (int i = 0; i < volumes.size(); i++) {
       MemberVolume volume = volumes.get(i);
-      previous += kept(volume.getPreviousYear());
-      current += kept(volume.getThisYear());
+      previous += volume.getPreviousYear().keptSum();
+      current += volume.getThisYear().keptSum();
     }
     if (previous == 0) {
       return null;
@@ -94,11 +94,6 @@ final class Growth {
     } catch (ArithmeticException overflow) {
       return new Growth(BigDecimal.valueOf(rise).multiply(HUNDRED), BigDecimal.valueOf(previous));
     }
-  }
-
-  /** The sum of the figures a volume keeps. */
-  private static long kept(Volume volume) {
-    return volume.getOutpatientVisits().orElse(0) + volume.getInpatientAdmissions().orElse(0) + volume.getOperations().orElse(0);
   }
 
   /**
