@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every sentence of the alliance package, in Chinese and English: the reasons of criterion scores
  * (an explanation, then the points), the overall reason of an assessment and the observations.
- * Called only when a reason is first read, so no text is built while scoring; each text is made in
- * one concatenation, without intermediate strings.
+ * Called only when a reason is first read, so no text is built while scoring. A rule's fixed words
+ * are joined once per rule ({@link CountWords}, {@link GrowthWords}, {@link OverallWords}), so a
+ * reason joins its numbers to few parts in one concatenation; reasons that are a function of a small
+ * number are then kept by their rule ({@link ReasonTable}).
  *
  * <p>Chinese text uses Chinese punctuation and no English words; English text is plural-correct.
  */
@@ -326,11 +328,6 @@ final class Reasons {
   /** The word after a number of points, with its space: " point" after 1, " points" after any other. */
   private static String pointWord(long points) {
     return points == 1 ? " point" : " points";
-  }
-
-  /** The singular after 1, the plural after any other number. */
-  private static String noun(long n, String singular, String plural) {
-    return n == 1 ? singular : plural;
   }
 
   private static String count(long n, String singular, String plural) {

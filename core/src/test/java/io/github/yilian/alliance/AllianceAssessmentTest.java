@@ -238,6 +238,20 @@ class AllianceAssessmentTest {
   void assessmentsOfTheSameRecordAreEqual() {
     AllianceAssessmentRecord full = HaikouAllianceRubric2021Test.full();
 
-    assertThat(HAIKOU.assess(full)).isEqualTo(HAIKOU.assess(full));
+    assertThat(HAIKOU.assess(full)).isEqualTo(HAIKOU.assess(full)).hasSameHashCodeAs(HAIKOU.assess(full));
+  }
+
+  @Test
+  void assessmentsOfDifferentRecordsAndTheirScoresDiffer() {
+    AllianceAssessment full = HAIKOU.assess(HaikouAllianceRubric2021Test.full());
+    AllianceAssessment empty = HAIKOU.assess(record().build());
+    AllianceAssessment charter = HAIKOU.assess(record().charterAdopted(true).build());
+
+    assertThat(full).isNotEqualTo(empty).isNotEqualTo(charter).isNotEqualTo("an assessment");
+    assertThat(empty).isNotEqualTo(charter);
+    assertThat(empty.getScores().get(0)).isNotEqualTo(charter.getScores().get(0)).isNotEqualTo("a score")
+        .isEqualTo(HAIKOU.assess(record().build()).getScores().get(0));
+    assertThat(List.of(full, empty, charter).stream().map(AllianceAssessment::hashCode).distinct()).hasSize(3);
+    assertThat(full.getScores().stream().map(CriterionScore::hashCode).distinct()).hasSize(full.getScores().size());
   }
 }

@@ -201,6 +201,30 @@ class HaikouAllianceRubric2021Test {
       assertThat(score.getReason().getChinese()).isEqualTo("接收进修人员 1 人，每人 1 分，最高 10 分，得 1 分");
     }
 
+    /** Ids with one hash code ("Aa" and "BB" hash alike): more of them than are compared pairwise. */
+    @Test
+    void traineesWhoseIdsShareAHashCodeAreStillTold() {
+      List<String> ids = new java.util.ArrayList<>();
+      for (int bits = 0; bits < 16; bits++) {
+        StringBuilder id = new StringBuilder();
+        for (int block = 0; block < 4; block++) {
+          id.append((bits >> block & 1) == 0 ? "Aa" : "BB");
+        }
+        ids.add(id.toString());
+      }
+      assertThat(ids.stream().map(String::hashCode).distinct()).hasSize(1);
+      // 9 distinct persons, 3 of them twice: a run of 12 equal hash codes
+      List<TraineeStay> stays = new java.util.ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        stays.add(Fixtures.trainee(ids.get(i % 9), "tcm"));
+      }
+
+      CriterionScore score = score(record().traineeStays(stays), "training");
+
+      assertThat(score.getQuantity()).contains(java.math.BigDecimal.valueOf(9));
+      assertThat(score.getPoints()).isEqualTo(9);
+    }
+
     @Test
     void elevenTraineesAreCappedAtTen() {
       List<TraineeStay> stays = IntStream.rangeClosed(1, 11).mapToObj(i -> Fixtures.trainee("d" + i, "tcm")).toList();
