@@ -36,6 +36,8 @@ import org.immutables.value.Value;
 @Consistent
 public abstract class AllianceAssessmentRecord implements CrossFieldRules {
 
+  /** Up to this many volumes, repeated units are found by comparing pairs; beyond it, by a set. */
+  private static final int FEW_VOLUMES = 8;
   private static final String OUTSIDE_YEAR = "{io.github.yilian.alliance.AllianceAssessmentRecord.dateOutsideYear}";
   private static final String NOT_MEMBER = "{io.github.yilian.alliance.AllianceAssessmentRecord.notMember}";
   private static final String NOT_UNIT = "{io.github.yilian.alliance.AllianceAssessmentRecord.notUnit}";
@@ -167,13 +169,25 @@ public abstract class AllianceAssessmentRecord implements CrossFieldRules {
     }
     getResearchProjects().forEach(project -> checkMember(found, "researchProjects", project.getMemberUnitId()));
     getPartyActivities().forEach(activity -> checkDate(found, "partyActivities", activity.getDate()));
-    Set<String> reported = new HashSet<>();
-    for (MemberVolume volume : getMemberVolumes()) {
-      checkMember(found, "memberVolumes", volume.getMemberUnitId());
-      if (!reported.add(volume.getMemberUnitId())) {
-        found.add("memberVolumes", DUPLICATE_VOLUME, Map.of("unit", volume.getMemberUnitId()));
+    List<MemberVolume> volumes = getMemberVolumes();
+    Set<String> reported = volumes.size() > FEW_VOLUMES ? new HashSet<>() : Set.of();
+    for (int i = 0; i < volumes.size(); i++) {
+      String unit = volumes.get(i).getMemberUnitId();
+      checkMember(found, "memberVolumes", unit);
+      if (volumes.size() > FEW_VOLUMES ? !reported.add(unit) : isReportedBefore(volumes, i, unit)) {
+        found.add("memberVolumes", DUPLICATE_VOLUME, Map.of("unit", unit));
       }
     }
+  }
+
+  /** Whether a volume before position {@code i} is of the same unit: for a few volumes, cheaper than a set. */
+  private static boolean isReportedBefore(List<MemberVolume> volumes, int i, String unit) {
+    for (int j = 0; j < i; j++) {
+      if (volumes.get(j).getMemberUnitId().equals(unit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void checkDate(Inconsistencies found, String field, LocalDate date) {

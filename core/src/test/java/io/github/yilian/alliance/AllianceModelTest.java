@@ -13,6 +13,7 @@ import io.github.yilian.common.DateRange;
 import io.github.yilian.common.SupportedRange;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -333,6 +334,25 @@ class AllianceModelTest {
       assertThatExceptionOfType(ConstraintViolationException.class)
           .isThrownBy(() -> record().addMemberVolumes(MemberVolume.of("sanya", volume, volume)).build())
           .withMessageContaining("memberVolumes: member unit sanya is not a member");
+    }
+
+    @Test
+    void aRepeatedUnitAmongManyVolumesIsRejectedOnceForEachRepeat() {
+      Volume volume = Volume.of(1, 1, 1);
+      SpecialtyAlliance.Builder large = SpecialtyAlliance.builder().from(Fixtures.ALLIANCE).members(List.of());
+      List<MemberVolume> volumes = new java.util.ArrayList<>();
+      for (int m = 0; m < 12; m++) {
+        large.addMembers(Fixtures.unit("m" + m, "成员" + m, "member " + m));
+        volumes.add(MemberVolume.of("m" + m, volume, volume));
+      }
+      volumes.add(MemberVolume.of("m3", volume, volume));
+      volumes.add(MemberVolume.of("m11", volume, volume));
+      AllianceAssessmentRecord.Builder record = AllianceAssessmentRecord.builder().alliance(large.build()).year(Fixtures.YEAR)
+          .memberVolumes(volumes);
+
+      assertThatExceptionOfType(ConstraintViolationException.class).isThrownBy(record::build)
+          .satisfies(e -> assertThat(e.getConstraintViolations()).extracting(v -> v.getMessage()).containsExactlyInAnyOrder(
+              "member unit m3 has more than one volume entry", "member unit m11 has more than one volume entry"));
     }
 
     @Test
