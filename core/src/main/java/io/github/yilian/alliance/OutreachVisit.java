@@ -61,7 +61,6 @@ public abstract class OutreachVisit {
     return ImmutableOutreachVisit.of(date, memberUnitId, kind);
   }
 
-  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   /**
    * The date's day of the year, 1 to 366, kept in the visit when it is made so that counting a
    * record's days reads no date.
@@ -72,6 +71,7 @@ public abstract class OutreachVisit {
     return getDate().getDayOfYear();
   }
 
+  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {
     ModelValidator.check(this, SupportedRange.isSupported(getDate()) && ModelValidator.isVisible(getMemberUnitId()));

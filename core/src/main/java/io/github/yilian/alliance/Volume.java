@@ -113,7 +113,6 @@ public abstract class Volume implements CrossFieldRules {
     return new Builder();
   }
 
-  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   /**
    * The sum of the figures kept, at most 3 × {@code SupportedRange.MAX_COUNT}: made when the volume is,
    * so that pooling a record's volumes reads no boxed figure.
@@ -124,6 +123,7 @@ public abstract class Volume implements CrossFieldRules {
     return getOutpatientVisits().orElse(0) + getInpatientAdmissions().orElse(0) + getOperations().orElse(0);
   }
 
+  /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {
     ModelValidator.check(this, isCount(getOutpatientVisits()) && isCount(getInpatientAdmissions()) && isCount(getOperations())

@@ -39,7 +39,6 @@ public final class TargetResult {
   private final TargetStatus status;
   private final long gap;
   private final List<PeriodResult> periods;
-  private final boolean ownPart;
 
   /**
    * Creates a result; the tracker passes the periods as an unmodifiable list it hands over, so they
@@ -57,7 +56,6 @@ public final class TargetResult {
     this.status = status;
     this.gap = gap;
     this.periods = periods;
-    this.ownPart = unit.getLevel() != target.getLevel();
   }
 
   /**
@@ -95,7 +93,9 @@ public final class TargetResult {
    * @return true if the unit lies below the target's level
    */
   public boolean isOwnPart() {
-    return ownPart;
+    // asked here, not when the result is made: a dashboard makes a result for each of its cells
+    // without reading its unit
+    return unit.getLevel() != target.getLevel();
   }
 
   /**
