@@ -36,13 +36,25 @@ public final class AlternatingRatios {
    * Runs the rounds and prints the ratios.
    *
    * @param args the class's simple name, the number of rounds, optionally a pattern for the
-   *     numerators (any argument not starting with {@code -}), then JMH's options
-   * @throws ClassNotFoundException if there is no such benchmark class
+   *     numerators (any argument not starting with {@code -}), then JMH's options; a usage line and
+   *     exit status 2 if the class or the rounds are missing or wrong
    * @throws CommandLineOptionException if JMH cannot read its options
    * @throws RunnerException if a benchmark fails
    */
-  public static void main(String[] args) throws ClassNotFoundException, CommandLineOptionException, RunnerException {
-    Class<?> type = Class.forName(AlternatingRatios.class.getPackageName() + "." + args[0]);
+  public static void main(String[] args) throws CommandLineOptionException, RunnerException {
+    if (args.length < 2 || !args[1].matches("[1-9][0-9]*")) {
+      System.err.println("usage: AlternatingRatios <benchmark class, such as AllianceBenchmark> <rounds, 1 or more>"
+          + " [part of the numerators' names] [JMH options]");
+      System.exit(2);
+    }
+    Class<?> type;
+    try {
+      type = Class.forName(AlternatingRatios.class.getPackageName() + "." + args[0]);
+    } catch (ClassNotFoundException e) {
+      System.err.println("no benchmark class " + args[0] + " in " + AlternatingRatios.class.getPackageName());
+      System.exit(2);
+      return;
+    }
     int rounds = Integer.parseInt(args[1]);
     boolean filtered = args.length > 2 && !args[2].startsWith("-");
     String numerators = filtered ? args[2] : "";
