@@ -38,12 +38,10 @@ public enum LeveledEvidence implements Named {
 
   private final BilingualText name;
   private final List<Named> levels;
-  private final int levelCount;
 
   LeveledEvidence(String chinese, String english, List<Named> levels) {
     this.name = BilingualText.of(chinese, english);
     this.levels = levels;
-    this.levelCount = levels.size();
   }
 
   @Override
@@ -57,7 +55,7 @@ public enum LeveledEvidence implements Named {
    * @return the number of levels, 3 for both Haikou states
    */
   public int getLevelCount() {
-    return levelCount;
+    return levels.size();
   }
 
   abstract Named level(AllianceAssessmentRecord record);
