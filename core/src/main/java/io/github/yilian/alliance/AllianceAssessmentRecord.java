@@ -218,6 +218,16 @@ public abstract class AllianceAssessmentRecord implements CrossFieldRules {
     return new Builder();
   }
 
+  /**
+   * The evidence in the compact form the rules count it in, made once, when the record is built, so
+   * that assessing reads a few arrays rather than every evidence object.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  EvidenceIndex index() {
+    return new EvidenceIndex(this);
+  }
+
   /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {

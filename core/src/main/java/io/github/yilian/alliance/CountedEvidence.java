@@ -14,7 +14,7 @@ public enum CountedEvidence implements Named {
   WORKING_MEETINGS("工作会议次数", "working meetings", "工作会议", "次", "working meeting") {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
-      return record.getMeetingDates().size();
+      return record.index().meetings();
     }
   },
   /**
@@ -25,7 +25,7 @@ public enum CountedEvidence implements Named {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
       return counting == OutreachCounting.PER_DAY
-          ? Distinct.days(record.getOutreachVisits())
+          ? record.index().outreachDays()
           : Distinct.daysAndUnits(record.getOutreachVisits(), record.getAlliance());
     }
   },
@@ -33,21 +33,21 @@ public enum CountedEvidence implements Named {
   TRAINEES("接收进修人数", "trainees received", "接收进修人员", "人", "trainee received") {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
-      return Distinct.ids(record.getTraineeStays(), TraineeStay::getPersonId);
+      return record.index().trainees(record.getTraineeStays());
     }
   },
   /** Referred patients, each patient once however many referrals (item 7, 转诊一人). */
   REFERRED_PATIENTS("转诊患者人数", "referred patients", "转诊患者", "人", "referred patient") {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
-      return Distinct.ids(record.getReferrals(), Referral::getPatientId);
+      return record.index().patients(record.getReferrals());
     }
   },
   /** Party-building activities, one per activity (item 10, 每开展一次). */
   PARTY_ACTIVITIES("党建活动次数", "party-building activities", "党建活动", "次", "party-building activity") {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
-      return record.getPartyActivities().size();
+      return record.index().activities();
     }
   };
 

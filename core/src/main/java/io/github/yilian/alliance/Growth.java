@@ -71,20 +71,18 @@ final class Growth {
     }
   }
 
-  /** Returns the growth, or null if a base-year figure the reading divides by is 0 or absent. */
-  static @Nullable Growth of(List<MemberVolume> volumes, GrowthReading reading) {
-    return reading == GrowthReading.POOLED ? pooled(volumes) : meanOfRates(volumes);
+  /** Returns the growth of a record's volumes, or null if a base-year figure the reading divides by is 0 or absent. */
+  static @Nullable Growth of(AllianceAssessmentRecord record, GrowthReading reading) {
+    return reading == GrowthReading.POOLED
+        ? pooled(record.index().previousKept(), record.index().currentKept())
+        : meanOfRates(record.getMemberVolumes());
   }
 
-  /** (this year − last year) / last year, each summed over member units and the measures they keep. */
-  private static @Nullable Growth pooled(List<MemberVolume> volumes) {
-    long previous = 0;
-    long current = 0;
-    for (int i = 0; i < volumes.size(); i++) {
-      MemberVolume volume = volumes.get(i);
-      previous += volume.getPreviousYear().keptSum();
-      current += volume.getThisYear().keptSum();
-    }
+  /**
+   * (this year − last year) / last year, each summed over member units and the measures they keep
+   * ({@code previous} and {@code current}).
+   */
+  private static @Nullable Growth pooled(long previous, long current) {
     if (previous == 0) {
       return null;
     }

@@ -97,7 +97,7 @@ public abstract non-sealed class GrowthRule extends Rule implements CrossFieldRu
 
   @Override
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
-    Growth growth = Growth.of(record.getMemberVolumes(), rubric.getGrowthReading());
+    Growth growth = Growth.of(record, rubric.getGrowthReading());
     return CriterionScore.grown(criterion, growth == null ? 0 : points(growth), growth, record, rubric);
   }
 

@@ -61,16 +61,6 @@ public abstract class OutreachVisit {
     return ImmutableOutreachVisit.of(date, memberUnitId, kind);
   }
 
-  /**
-   * The date's day of the year, 1 to 366, kept in the visit when it is made so that counting a
-   * record's days reads no date.
-   */
-  @Value.Derived
-  @Value.Auxiliary
-  int dayOfYear() {
-    return getDate().getDayOfYear();
-  }
-
   /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */
   @Value.Check
   void check() {

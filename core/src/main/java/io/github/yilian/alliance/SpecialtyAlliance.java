@@ -38,6 +38,9 @@ public abstract class SpecialtyAlliance implements CrossFieldRules {
   /** The most member units an alliance may have; it keeps every sum of their volumes inside a long. */
   public static final int MAX_MEMBERS = 1_000_000;
 
+  /** Up to this many member units, a unit is found by comparing ids; beyond it, in a map. */
+  private static final int FEW_MEMBERS = 8;
+
   SpecialtyAlliance() {}
 
   /**
@@ -95,7 +98,7 @@ public abstract class SpecialtyAlliance implements CrossFieldRules {
    */
   public boolean hasMember(String unitId) {
     Objects.requireNonNull(unitId, "unitId");
-    return getMemberIndexes().containsKey(unitId);
+    return memberIndex(unitId) >= 0;
   }
 
   /**
@@ -111,14 +114,25 @@ public abstract class SpecialtyAlliance implements CrossFieldRules {
   }
 
   /**
-   * The position of a member unit in {@link #getMembers()}.
+   * The position of the first member unit with an id in {@link #getMembers()}: up to
+   * eight member units found by comparing ids, cheaper than a map, and beyond that
+   * looked up in one.
    *
-   * @param unitId the id of a member unit of this alliance
-   * @return its position, from 0
-   * @throws NullPointerException if no member unit has that id
+   * @param unitId the id, not null
+   * @return its position, from 0; −1 if no member unit has that id
    */
   int memberIndex(String unitId) {
-    return getMemberIndexes().get(unitId);
+    List<CareUnit> members = getMembers();
+    if (members.size() > FEW_MEMBERS) {
+      Integer index = getMemberIndexes().get(unitId);
+      return index == null ? -1 : index;
+    }
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).getId().equals(unitId)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The member units' positions in {@link #getMembers()}, by id; built once, when first needed. */

@@ -77,22 +77,21 @@ public abstract non-sealed class StatusRule extends Rule {
    */
   @Override
   CriterionScore score(Criterion criterion, AllianceAssessmentRecord record, Rubric rubric) {
-    List<ResearchProject> projects = record.getResearchProjects();
     if (rubric.getResearchCounting() == ResearchCounting.PER_MEMBER_UNIT) {
-      Map<String, Boolean> approvedByUnit = approvedByUnit(projects);
+      Map<String, Boolean> approvedByUnit = approvedByUnit(record.getResearchProjects());
       long approvedUnits = approved(approvedByUnit);
       int points = capped(approvedByUnit.size() - approvedUnits, approvedUnits);
       return CriterionScore.counted(criterion, points, approvedByUnit.size(), record, rubric);
     }
-    long approved = approved(projects);
-    return CriterionScore.counted(criterion, capped(projects.size() - approved, approved), projects.size(), record, rubric);
+    EvidenceIndex index = record.index();
+    long approved = index.approvedProjects();
+    return CriterionScore.counted(criterion, capped(index.projects() - approved, approved), index.projects(), record, rubric);
   }
 
   @Override
   BilingualText reason(CriterionScore score, AllianceAssessmentRecord record, Rubric rubric) {
-    List<ResearchProject> projects = record.getResearchProjects();
     if (rubric.getResearchCounting() == ResearchCounting.PER_MEMBER_UNIT) {
-      Map<String, Boolean> approvedByUnit = approvedByUnit(projects);
+      Map<String, Boolean> approvedByUnit = approvedByUnit(record.getResearchProjects());
       long approvedUnits = approved(approvedByUnit);
       long declaredUnits = approvedByUnit.size() - approvedUnits;
       long pair = ReasonTable.pair(approvedUnits, declaredUnits);
@@ -101,8 +100,8 @@ public abstract non-sealed class StatusRule extends Rule {
           ? kept
           : perMemberUnitReasons().keep(pair, perMemberUnitWords().reason(approvedUnits, declaredUnits, score.getPoints()));
     }
-    long approved = approved(projects);
-    long declared = projects.size() - approved;
+    long approved = record.index().approvedProjects();
+    long declared = record.index().projects() - approved;
     long pair = ReasonTable.pair(declared, approved);
     BilingualText kept = perProjectReasons().get(pair);
     return kept != null ? kept : perProjectReasons().keep(pair, perProjectWords().reason(declared, approved, score.getPoints()));
@@ -145,14 +144,6 @@ public abstract non-sealed class StatusRule extends Rule {
     long approved = 0;
     for (boolean unitApproved : approvedByUnit.values()) {
       approved += unitApproved ? 1 : 0;
-    }
-    return approved;
-  }
-
-  private static long approved(List<ResearchProject> projects) {
-    long approved = 0;
-    for (int i = 0; i < projects.size(); i++) {
-      approved += projects.get(i).getStatus() == ProjectStatus.APPROVED ? 1 : 0;
     }
     return approved;
   }

@@ -31,6 +31,25 @@ class AllianceModelTest {
     }
 
     @Test
+    void allianceOfManyMembersKnowsEachByItsPosition() {
+      // beyond eight member units, ids are looked up in a map rather than compared one by one
+      List<CareUnit> members = java.util.stream.IntStream.range(0, 12)
+          .mapToObj(i -> CareUnit.of("member-" + i, NEUROSURGERY, NEUROSURGERY)).toList();
+      SpecialtyAlliance large = SpecialtyAlliance.builder().id("large").specialty(NEUROSURGERY).lead(PEOPLES)
+          .addAllMembers(members).build();
+
+      for (int i = 0; i < members.size(); i++) {
+        assertThat(large.hasMember(new String("member-" + i))).isTrue();
+        assertThat(large.memberIndex("member-" + i)).isEqualTo(i);
+      }
+      assertThat(large.hasMember("member-12")).isFalse();
+      assertThat(large.memberIndex("member-12")).isEqualTo(-1);
+      assertThat(large.hasUnit("peoples")).isTrue();
+      assertThat(ALLIANCE.memberIndex("fourth")).isEqualTo(2);
+      assertThat(ALLIANCE.memberIndex("peoples")).isEqualTo(-1);
+    }
+
+    @Test
     void freshAllianceKnowsItsMembers() {
       CareUnit lead = CareUnit.of("lead", NEUROSURGERY, NEUROSURGERY);
       SpecialtyAlliance fresh = SpecialtyAlliance.builder().id("x").specialty(NEUROSURGERY).lead(lead).addMembers(TCM).build();

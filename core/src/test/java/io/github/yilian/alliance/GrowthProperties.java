@@ -36,7 +36,7 @@ class GrowthProperties {
   void theReasonWritesThePercentAsThePlainStringOfTheQuantity() {
     qt().forAll(AllianceGenerators.memberVolumes(), org.quicktheories.generators.Generate.enumValues(GrowthReading.class))
         .checkAssert((volumes, reading) -> {
-          Growth growth = Growth.of(volumes, reading);
+          Growth growth = Growth.of(Fixtures.record().memberVolumes(volumes).build(), reading);
           if (growth != null) {
             assertThat(growth.percentText()).isEqualTo(growth.percent().toPlainString());
           }

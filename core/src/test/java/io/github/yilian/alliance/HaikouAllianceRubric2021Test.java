@@ -167,6 +167,22 @@ class HaikouAllianceRubric2021Test {
     }
 
     @Test
+    void perDayAndMemberCountsPairsInAnAllianceOfManyMembers() {
+      List<CareUnit> members = java.util.stream.IntStream.range(0, 12)
+          .mapToObj(i -> CareUnit.of("member-" + i, Fixtures.NEUROSURGERY, Fixtures.NEUROSURGERY)).toList();
+      SpecialtyAlliance large = SpecialtyAlliance.builder().from(Fixtures.ALLIANCE).members(members).build();
+      Rubric perUnit = HaikouAllianceRubric2021.builder().outreachCounting(OutreachCounting.PER_DAY_AND_MEMBER).build();
+      AllianceAssessmentRecord visits = AllianceAssessmentRecord.builder().alliance(large).year(Fixtures.YEAR).addOutreachVisits(
+          OutreachVisit.of(MARCH_1, "member-11", OutreachKind.CLINIC),
+          OutreachVisit.of(MARCH_1, "member-9", OutreachKind.CLINIC),
+          OutreachVisit.of(MARCH_1, "member-11", OutreachKind.LECTURE),
+          OutreachVisit.of(MARCH_1.plusDays(1), "member-0", OutreachKind.LECTURE)).build();
+
+      assertThat(perUnit.assess(visits).getScores().get(3).getQuantity()).contains(BigDecimal.valueOf(3));
+      assertThat(HAIKOU.assess(visits).getScores().get(3).getQuantity()).contains(BigDecimal.valueOf(2));
+    }
+
+    @Test
     void twentyOneDaysAreCappedAtTwenty() {
       List<OutreachVisit> visits = new ArrayList<>();
       days(21).forEach(d -> visits.add(OutreachVisit.of(d, "fourth", OutreachKind.CLINIC)));
