@@ -4,9 +4,7 @@ import io.github.yilian.common.BilingualText;
 import io.github.yilian.common.Finding;
 import io.github.yilian.common.Ranking;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -43,11 +41,11 @@ public final class AllianceAssessment {
   private @Nullable BilingualText reason;
   private @Nullable List<Finding> observations;
 
-  /** Takes the scores as they are, in the rubric's order: the array is not copied, nor changed later. */
+  /** Takes the scores in the rubric's order. */
   AllianceAssessment(AllianceAssessmentRecord record, Rubric rubric, CriterionScore[] scores) {
     this.record = record;
     this.rubric = rubric;
-    this.scores = Collections.unmodifiableList(Arrays.asList(scores));
+    this.scores = List.of(scores);
     int sum = 0;
     for (CriterionScore score : scores) {
       sum += score.getPoints();

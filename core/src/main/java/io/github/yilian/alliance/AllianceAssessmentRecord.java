@@ -219,13 +219,13 @@ public abstract class AllianceAssessmentRecord implements CrossFieldRules {
   }
 
   /**
-   * The evidence in the compact form the rules count it in, made once, when the record is built, so
-   * that assessing reads a few arrays rather than every evidence object.
+   * The evidence counted the way the rules count it, once, when the record is built, so that
+   * assessing reads one small object rather than every evidence object.
    */
   @Value.Derived
   @Value.Auxiliary
-  EvidenceIndex index() {
-    return new EvidenceIndex(this);
+  EvidenceCounts counts() {
+    return new EvidenceCounts(this);
   }
 
   /** Checks the constraints above in plain code; the validation engine runs only to report a violation. */

@@ -14,7 +14,7 @@ public enum CountedEvidence implements Named {
   WORKING_MEETINGS("工作会议次数", "working meetings", "工作会议", "次", "working meeting") {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
-      return record.index().meetings();
+      return record.counts().meetings();
     }
   },
   /**
@@ -25,7 +25,7 @@ public enum CountedEvidence implements Named {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
       return counting == OutreachCounting.PER_DAY
-          ? record.index().outreachDays()
+          ? record.counts().outreachDays()
           : Distinct.daysAndUnits(record.getOutreachVisits(), record.getAlliance());
     }
   },
@@ -33,21 +33,21 @@ public enum CountedEvidence implements Named {
   TRAINEES("接收进修人数", "trainees received", "接收进修人员", "人", "trainee received") {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
-      return record.index().trainees(record.getTraineeStays());
+      return record.counts().trainees();
     }
   },
   /** Referred patients, each patient once however many referrals (item 7, 转诊一人). */
   REFERRED_PATIENTS("转诊患者人数", "referred patients", "转诊患者", "人", "referred patient") {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
-      return record.index().patients(record.getReferrals());
+      return record.counts().patients();
     }
   },
   /** Party-building activities, one per activity (item 10, 每开展一次). */
   PARTY_ACTIVITIES("党建活动次数", "party-building activities", "党建活动", "次", "party-building activity") {
     @Override
     long count(AllianceAssessmentRecord record, OutreachCounting counting) {
-      return record.index().activities();
+      return record.counts().activities();
     }
   };
 
@@ -84,8 +84,8 @@ public enum CountedEvidence implements Named {
   }
 
   /**
-   * Counts this evidence in a record: days and pairs on the days of the record's year, persons and
-   * patients by their ids ({@link Distinct}).
+   * Counts this evidence in a record: read from the counts the record made when it was built
+   * ({@link EvidenceCounts}), except (day, member unit) pairs, counted from the visits ({@link Distinct}).
    */
   abstract long count(AllianceAssessmentRecord record, OutreachCounting counting);
 }

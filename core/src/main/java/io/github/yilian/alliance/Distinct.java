@@ -16,39 +16,28 @@ final class Distinct {
   /** Days of a year are 1 to 366: 366 bits in 6 words. */
   private static final int YEAR_WORDS = 6;
 
-  private static final long[] NO_KEYS = {};
-
   /** The largest run of equal hash codes whose ids are compared pairwise, not sorted. */
   private static final int PAIRWISE = 8;
 
   private Distinct() {}
 
   /**
-   * The days of visits that all lie in one calendar year, as a record's do, as a bit set: bit
-   * {@code d − 1} of the year's 366 is set if a visit falls on day {@code d}.
+   * Counts the distinct dates of visits that all lie in one calendar year, as a record's do.
    *
    * @param visits the visits, dated in one year
-   * @return the bit set, 6 words
+   * @return the number of distinct dates
    */
-  static long[] dayBits(List<OutreachVisit> visits) {
+  static int days(List<OutreachVisit> visits) {
     long[] days = new long[YEAR_WORDS];
+    int distinct = 0;
     for (int i = 0, n = visits.size(); i < n; i++) {
       int day = visits.get(i).getDate().getDayOfYear() - 1;
-      days[day >>> 6] |= 1L << day;
-    }
-    return days;
-  }
-
-  /**
-   * Counts the days of a bit set of {@link #dayBits}.
-   *
-   * @param dayBits the bit set
-   * @return the number of distinct days
-   */
-  static int days(long[] dayBits) {
-    int distinct = 0;
-    for (long word : dayBits) {
-      distinct += Long.bitCount(word);
+      long bit = 1L << day;
+      int word = day >>> 6;
+      if ((days[word] & bit) == 0) {
+        days[word] |= bit;
+        distinct++;
+      }
     }
     return distinct;
   }
@@ -72,40 +61,25 @@ final class Distinct {
   }
 
   /**
-   * The keys by which {@link #ids} counts the distinct ids of items: each item's id's hash code and
-   * position, sorted as {@code long}s.
+   * Counts the distinct ids of items: keys of hash code and position sorted as {@code long}s, and the
+   * ids of a run of equal hash codes compared (pairwise, or sorted if the run is long, so that ids
+   * made to collide cost no more than a sort).
    *
    * @param <T> the type of the items
    * @param items the items
    * @param id the id of an item, not null
-   * @return the sorted keys, one per item
+   * @return the number of distinct ids
    */
-  static <T> long[] idKeys(List<T> items, Function<? super T, String> id) {
+  static <T> int ids(List<T> items, Function<? super T, String> id) {
     int n = items.size();
-    if (n == 0) {
-      return NO_KEYS;
+    if (n < 2) {
+      return n;
     }
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
       keys[i] = (long) id.apply(items.get(i)).hashCode() << 32 | i;
     }
     Arrays.sort(keys);
-    return keys;
-  }
-
-  /**
-   * Counts the distinct ids of items from their {@link #idKeys}: one per run of equal hash codes, and
-   * within a run the ids compared (pairwise, or sorted if the run is long, so that ids made to collide
-   * cost no more than a sort). Only the items of such runs are read.
-   *
-   * @param <T> the type of the items
-   * @param keys the items' keys
-   * @param items the items
-   * @param id the id of an item, not null
-   * @return the number of distinct ids
-   */
-  static <T> int ids(long[] keys, List<T> items, Function<? super T, String> id) {
-    int n = keys.length;
     int distinct = 0;
     for (int start = 0; start < n; ) {
       int hash = (int) (keys[start] >>> 32);

@@ -25,6 +25,8 @@ final class Growth {
   private static final VolumeMeasure[] MEASURES = VolumeMeasure.values();
   /** A rule's percents are compared in ten-thousandths of a percent: they have at most 4 places. */
   private static final long TEN_THOUSAND = 10_000;
+  /** {@link #hundredths()} of a growth the longs do not hold: no growth in longs has it. */
+  static final long NO_HUNDREDTHS = Long.MIN_VALUE;
 
   /** The growth is numerator / denominator percent, in longs unless a product overflowed. */
   private final long numerator;
@@ -74,7 +76,7 @@ final class Growth {
   /** Returns the growth of a record's volumes, or null if a base-year figure the reading divides by is 0 or absent. */
   static @Nullable Growth of(AllianceAssessmentRecord record, GrowthReading reading) {
     return reading == GrowthReading.POOLED
-        ? pooled(record.index().previousKept(), record.index().currentKept())
+        ? pooled(record.counts().previousKept(), record.counts().currentKept())
         : meanOfRates(record.getMemberVolumes());
   }
 
@@ -245,13 +247,23 @@ final class Growth {
    * when they do not overflow.
    */
   String percentText() {
-    if (bigNumerator == null && numerator > Long.MIN_VALUE / 100 && numerator < Long.MAX_VALUE / 100) {
-      long hundredths = numerator * 100 / denominator;
+    long hundredths = hundredths();
+    if (hundredths != NO_HUNDREDTHS) {
       long whole = Math.abs(hundredths / 100);
       long cents = Math.abs(hundredths % 100);
       return (hundredths < 0 ? "-" : "") + whole + (cents < 10 ? ".0" : ".") + cents;
     }
     return percent().toPlainString();
+  }
+
+  /**
+   * The growth in hundredths of a percent, truncated toward zero (what {@link #percentText()} writes),
+   * when the longs hold it; {@link #NO_HUNDREDTHS} if they do not.
+   */
+  long hundredths() {
+    return bigNumerator == null && numerator > Long.MIN_VALUE / 100 && numerator < Long.MAX_VALUE / 100
+        ? numerator * 100 / denominator
+        : NO_HUNDREDTHS;
   }
 
   private BigDecimal bigNumerator() {

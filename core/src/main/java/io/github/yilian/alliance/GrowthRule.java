@@ -35,6 +35,9 @@ import org.immutables.value.Value;
 @Consistent
 public abstract non-sealed class GrowthRule extends Rule implements CrossFieldRules {
 
+  /** A {@link #reasonKey} of a reason not kept. */
+  static final long NOT_KEPT = Long.MIN_VALUE;
+
   GrowthRule() {}
 
   /**
@@ -110,7 +113,30 @@ public abstract non-sealed class GrowthRule extends Rule implements CrossFieldRu
       return Reasons.noGrowthRate(volumes, reading);
     }
     List<VolumeMeasure> leftOut = reading == GrowthReading.MEAN_OF_RATES ? Growth.keptByNone(volumes) : List.of();
-    return Reasons.growth(growth.percentText(), reading, leftOut, words(), score.getPoints());
+    long key = leftOut.isEmpty() ? reasonKey(growth.hundredths(), score.getPoints(), reading) : NOT_KEPT;
+    BilingualText kept = key == NOT_KEPT ? null : recentReasons().get(key);
+    if (kept != null) {
+      return kept;
+    }
+    BilingualText reason = Reasons.growth(growth.percentText(), reading, leftOut, words(), score.getPoints());
+    return key == NOT_KEPT ? reason : recentReasons().keep(key, reason);
+  }
+
+  /**
+   * The key of a reason that names no measure left out: a function of the growth in hundredths of a
+   * percent, the points and the reading, which it is made from; {@link #NOT_KEPT} if a number is too
+   * large for the key (more than 2<sup>45</sup> hundredths, 2<sup>16</sup> points).
+   */
+  static long reasonKey(long hundredths, int points, GrowthReading reading) {
+    return hundredths > -(1L << 45) && hundredths < 1L << 45 && points >= 0 && points < 1 << 16
+        ? hundredths << 18 | (long) points << 2 | reading.ordinal()
+        : NOT_KEPT;
+  }
+
+  /** The reasons made lately, by {@link #reasonKey}. */
+  @Value.Lazy
+  RecentReasons recentReasons() {
+    return new RecentReasons();
   }
 
   /** The reason's fixed words after the reading, made once, when first read. */

@@ -83,9 +83,9 @@ public abstract non-sealed class StatusRule extends Rule {
       int points = capped(approvedByUnit.size() - approvedUnits, approvedUnits);
       return CriterionScore.counted(criterion, points, approvedByUnit.size(), record, rubric);
     }
-    EvidenceIndex index = record.index();
-    long approved = index.approvedProjects();
-    return CriterionScore.counted(criterion, capped(index.projects() - approved, approved), index.projects(), record, rubric);
+    EvidenceCounts counts = record.counts();
+    long approved = counts.approvedProjects();
+    return CriterionScore.counted(criterion, capped(counts.projects() - approved, approved), counts.projects(), record, rubric);
   }
 
   @Override
@@ -100,8 +100,8 @@ public abstract non-sealed class StatusRule extends Rule {
           ? kept
           : perMemberUnitReasons().keep(pair, perMemberUnitWords().reason(approvedUnits, declaredUnits, score.getPoints()));
     }
-    long approved = record.index().approvedProjects();
-    long declared = record.index().projects() - approved;
+    long approved = record.counts().approvedProjects();
+    long declared = record.counts().projects() - approved;
     long pair = ReasonTable.pair(declared, approved);
     BilingualText kept = perProjectReasons().get(pair);
     return kept != null ? kept : perProjectReasons().keep(pair, perProjectWords().reason(declared, approved, score.getPoints()));

@@ -20,7 +20,7 @@ public enum YesNoFact implements Named {
   ACADEMIC_CONFERENCE_HELD("举办学术研讨交流会", "academic conference held") {
     @Override
     boolean holds(AllianceAssessmentRecord record) {
-      return record.index().conferences() > 0;
+      return record.counts().conferences() > 0;
     }
   };
 

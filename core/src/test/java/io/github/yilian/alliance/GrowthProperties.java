@@ -44,6 +44,27 @@ class GrowthProperties {
   }
 
   @Test
+  void oneRuleServingBothReadingsGivesTheReasonsFreshRulesGive() {
+    // the two rubrics share their criteria, so one growth rule keeps the reasons of both readings;
+    // growths repeat (a few bases and rises), so kept reasons are read back
+    Rubric pooled = HaikouAllianceRubric2021.rubric();
+    Rubric mean = Rubric.builder().from(pooled).growthReading(GrowthReading.MEAN_OF_RATES).build();
+    qt().withExamples(400).forAll(integers().between(1, 4), integers().between(0, 12), integers().between(0, 2))
+        .checkAssert((base, rise, unkept) -> {
+          long previous = 1_000L * base;
+          Volume before = unkept == 0 ? Volume.of(previous, previous, previous)
+              : Volume.builder().outpatientVisits(previous).inpatientAdmissions(previous).build();
+          Volume after = unkept == 0 ? Volume.of(previous + 10L * rise, previous, previous + rise)
+              : Volume.builder().outpatientVisits(previous + 10L * rise).inpatientAdmissions(previous).build();
+          List<MemberVolume> volumes = List.of(MemberVolume.of("tcm", before, after));
+          Rubric freshPooled = HaikouAllianceRubric2021.builder().build();
+          Rubric freshMean = HaikouAllianceRubric2021.builder().growthReading(GrowthReading.MEAN_OF_RATES).build();
+          assertThat(results(pooled, volumes).getReason()).isEqualTo(results(freshPooled, volumes).getReason());
+          assertThat(results(mean, volumes).getReason()).isEqualTo(results(freshMean, volumes).getReason());
+        });
+  }
+
+  @Test
   void smallGrowthsAndFallsKeepTheirSignAndTwoPlaces() {
     assertThat(results(POOLED, outpatients(10_000, 9_995)).getReason().getEnglish()).startsWith("member units' volume grew -0.05 %");
     assertThat(results(POOLED, outpatients(10_000, 10_000)).getReason().getEnglish()).startsWith("member units' volume grew 0.00 %");

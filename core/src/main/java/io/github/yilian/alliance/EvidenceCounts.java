@@ -3,31 +3,31 @@ package io.github.yilian.alliance;
 import java.util.List;
 
 /**
- * A record's evidence in the compact form its rules count it in, made once, when the record is
- * built: how many meetings, conferences, activities and projects (and approved projects) it holds,
- * its visits' days as a bit set of the year's days, its trainees' and patients' ids as keys sorted
- * by hash ({@link Distinct}), and its volumes' kept figures pooled.
+ * What a record holds, counted the way its rules count it, once, when the record is built: its
+ * meetings, conferences, activities and projects (and approved projects), its distinct outreach days,
+ * trainees and patients ({@link Distinct}), and its volumes' kept figures pooled.
  *
- * <p>A rubric then counts a record from a few arrays, not from every evidence object the record
- * holds: assessing many records reads a few hundred bytes of each. The index is made from any
- * record's lists, valid or not, before the record is checked; only a valid record's is read.
- * Counting (day, member unit) pairs and the mean of rates, readings that are not the defaults, read
- * the lists themselves. This class is immutable and thread-safe; its arrays never leave the package.
+ * <p>These are facts of the record whatever the rubric: a rubric's rules then give points for them,
+ * so assessing a record reads one small object rather than every evidence object it holds, and
+ * assessing many records reads a few dozen bytes of each. The counts are made from any record's
+ * lists, valid or not, before the record is checked; only a valid record's are read. Readings that
+ * are not the defaults (outreach per day and member unit, research per member unit, the mean of
+ * rates) count from the lists when a record is assessed. This class is immutable and thread-safe.
  */
-final class EvidenceIndex {
+final class EvidenceCounts {
 
   private final int meetings;
   private final int conferences;
   private final int activities;
   private final int projects;
   private final int approvedProjects;
-  private final long[] dayBits;
-  private final long[] traineeKeys;
-  private final long[] patientKeys;
+  private final int outreachDays;
+  private final int trainees;
+  private final int patients;
   private final long previousKept;
   private final long currentKept;
 
-  EvidenceIndex(AllianceAssessmentRecord record) {
+  EvidenceCounts(AllianceAssessmentRecord record) {
     meetings = record.getMeetingDates().size();
     conferences = record.getConferenceDates().size();
     activities = record.getPartyActivities().size();
@@ -38,9 +38,9 @@ final class EvidenceIndex {
       approved += projectList.get(i).getStatus() == ProjectStatus.APPROVED ? 1 : 0;
     }
     approvedProjects = approved;
-    dayBits = Distinct.dayBits(record.getOutreachVisits());
-    traineeKeys = Distinct.idKeys(record.getTraineeStays(), TraineeStay::getPersonId);
-    patientKeys = Distinct.idKeys(record.getReferrals(), Referral::getPatientId);
+    outreachDays = Distinct.days(record.getOutreachVisits());
+    trainees = Distinct.ids(record.getTraineeStays(), TraineeStay::getPersonId);
+    patients = Distinct.ids(record.getReferrals(), Referral::getPatientId);
     long previous = 0;
     long current = 0;
     for (MemberVolume volume : record.getMemberVolumes()) {
@@ -76,19 +76,19 @@ final class EvidenceIndex {
     return approvedProjects;
   }
 
-  /** The distinct days of the outreach visits. */
+  /** The distinct days of the outreach visits (several visits on one day count once). */
   int outreachDays() {
-    return Distinct.days(dayBits);
+    return outreachDays;
   }
 
-  /** The distinct trainees of the stays. */
-  int trainees(List<TraineeStay> stays) {
-    return Distinct.ids(traineeKeys, stays, TraineeStay::getPersonId);
+  /** The distinct persons of the trainee stays. */
+  int trainees() {
+    return trainees;
   }
 
   /** The distinct patients of the referrals. */
-  int patients(List<Referral> referrals) {
-    return Distinct.ids(patientKeys, referrals, Referral::getPatientId);
+  int patients() {
+    return patients;
   }
 
   /** The kept figures of the year before, added up over the member units. */
