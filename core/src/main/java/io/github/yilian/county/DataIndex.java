@@ -10,16 +10,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the tracker reads from {@link MonitoringData}, by unit number ({@link AdministrativeTree.Index}):
- * per indicator the fact series of every unit, the days each unit is paired, and each community's
- * secondments. Built once per data set, on first use; a target looks its indicators up once and
- * then reads series by unit number.
+ * per indicator the facts of every unit ({@link IndicatorFacts}), the days each unit is paired, and
+ * each community's secondments. Built once per data set, on first use; a target looks its indicators
+ * up once and then reads facts by unit number.
  */
 final class DataIndex {
 
   private static final long OPEN_ENDED = Long.MAX_VALUE;
 
   final AdministrativeTree.Index tree;
-  private final Map<String, FactSeries[]> series = new HashMap<>();
+  private final Map<String, IndicatorFacts> facts = new HashMap<>();
   /** By unit number, the first and last days of its pairings, in pairs; null when never paired. */
   private final long[][] paired;
   /** By community number, the secondments of its primary-care units; null when none. */
@@ -37,15 +37,7 @@ final class DataIndex {
       }
       byUnit[unit].add(fact);
     }
-    byIndicator.forEach((indicator, byUnit) -> {
-      FactSeries[] array = new FactSeries[n];
-      for (int u = 0; u < n; u++) {
-        if (byUnit[u] != null) {
-          array[u] = new FactSeries(byUnit[u]);
-        }
-      }
-      series.put(indicator, array);
-    });
+    byIndicator.forEach((indicator, byUnit) -> facts.put(indicator, new IndicatorFacts(byUnit)));
     paired = new long[n][];
     for (Pairing pairing : data.getPairings()) {
       int unit = tree.numberOf(pairing.getUnitId());
@@ -71,12 +63,12 @@ final class DataIndex {
   }
 
   /**
-   * Returns the fact series of an indicator by unit number.
+   * Returns the facts of an indicator by unit number.
    *
-   * @return the series, an entry null for a unit without facts; null when no unit has a fact
+   * @return the facts; null when no unit has a fact of the indicator
    */
-  FactSeries @Nullable [] series(String indicator) {
-    return series.get(indicator);
+  @Nullable IndicatorFacts facts(String indicator) {
+    return facts.get(indicator);
   }
 
   /** Tells whether a unit is paired with some party-group member on a day. */

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Judges one target as of one date for units given by number (seed 002; the rules are those
  * {@link TargetTracker} and {@link TargetResult} document). Everything that is the same for every
  * unit is worked out once, when the judge is made: the milestone and threshold that apply, the
- * fact series of the target's indicators, the counted kinds, the periods of the evaluation window.
+ * facts of the target's indicators, the counted kinds, the periods of the evaluation window.
  * {@link #judge(int)} then leaves a unit's status, value, gap, deadline and periods in this object,
  * where {@link #result(Unit)} builds the {@link TargetResult} (a dashboard) or the status is read
  * alone (a ranking). Values are {@code null} for "no data", not {@code Optional}, on this path.
@@ -29,8 +29,8 @@ final class TargetJudge {
   private final LocalDate asOf;
   private final long asOfDay;
   private final Measure measure;
-  private final FactSeries @Nullable [] main;
-  private final FactSeries @Nullable [] @Nullable [] further;
+  private final @Nullable IndicatorFacts main;
+  private final @Nullable IndicatorFacts @Nullable [] further;
   private final @Nullable Level countedLevel;
   /** By kind ordinal, whether units of that kind count; null when every unit counts. */
   private final boolean @Nullable [] countedKinds;
@@ -45,7 +45,7 @@ final class TargetJudge {
   // A recurring target: the periods of the window, worked out once.
   private final @Nullable Recurrence recurrence;
   private final boolean hasStart;
-  private final FactSeries @Nullable [] start;
+  private final @Nullable IndicatorFacts start;
   private final @Nullable DateRange current;
   private final @Nullable LocalDate from;
   private final long fromDay;
@@ -77,14 +77,14 @@ final class TargetJudge {
     this.asOf = asOf;
     this.asOfDay = asOf.toEpochDay();
     this.measure = target.getMeasure();
-    this.main = data.series(target.getIndicator());
+    this.main = data.facts(target.getIndicator());
     List<String> furtherIndicators = target.getFurtherIndicators();
     if (furtherIndicators.isEmpty()) {
       further = null;
     } else {
-      further = new FactSeries[furtherIndicators.size()][];
+      further = new IndicatorFacts[furtherIndicators.size()];
       for (int i = 0; i < further.length; i++) {
-        further[i] = data.series(furtherIndicators.get(i));
+        further[i] = data.facts(furtherIndicators.get(i));
       }
     }
     this.countedLevel = measure.countsUnits() ? target.getCountedLevel().orElseThrow() : null;
@@ -130,7 +130,7 @@ final class TargetJudge {
     judgedDay = 0;
     threshold = recurrence.getThreshold();
     hasStart = recurrence.getStartIndicator().isPresent();
-    start = hasStart ? data.series(recurrence.getStartIndicator().get()) : null;
+    start = hasStart ? data.facts(recurrence.getStartIndicator().get()) : null;
     Period length = recurrence.getPeriod();
     current = length.periodOf(asOf);
     resultDeadline = current.getEnd();
@@ -274,8 +274,7 @@ final class TargetJudge {
     }
     LocalDate started = null;
     if (hasStart) {
-      FactSeries series = start == null ? null : start[unit];
-      started = series == null ? null : series.firstYes(asOfDay);
+      started = start == null ? null : start.firstYes(unit, asOfDay);
       if (started == null) {
         if (!applies(unit, asOfDay)) {
           notApplicable(current.getEnd(), current);
@@ -393,7 +392,7 @@ final class TargetJudge {
       case STATE -> state(unit, toDay);
       case SHARE_OF_UNITS, COUNT_OF_UNITS -> countUnits(unit, toDay);
       case REPORTED_SHARE -> reportedShare(unit, fromDay, toDay);
-      case EVENTS -> Measured.count(main == null || main[unit] == null ? 0 : main[unit].sum(fromDay, toDay));
+      case EVENTS -> Measured.count(main == null ? 0 : main.sum(unit, fromDay, toDay));
       case OVERLONG_SECONDMENTS -> Measured.count(overlong(unit, fromDay, toDay));
     };
   }
@@ -403,15 +402,13 @@ final class TargetJudge {
    * of them has a fact; an indicator without a fact counts as no.
    */
   private @Nullable Measured state(int unit, long toDay) {
-    FactSeries series = main == null ? null : main[unit];
-    boolean known = series != null && series.isKnown(toDay);
-    boolean yes = known && series.isYes(toDay);
+    boolean known = main != null && main.isKnown(unit, toDay);
+    boolean yes = known && main.isYes(unit, toDay);
     if (further != null) {
-      for (FactSeries[] byUnit : further) {
-        FactSeries other = byUnit == null ? null : byUnit[unit];
-        boolean otherKnown = other != null && other.isKnown(toDay);
+      for (IndicatorFacts other : further) {
+        boolean otherKnown = other != null && other.isKnown(unit, toDay);
         known |= otherKnown;
-        yes &= otherKnown && other.isYes(toDay);
+        yes &= otherKnown && other.isYes(unit, toDay);
       }
     }
     return known ? Measured.yesNo(yes) : null;
@@ -432,10 +429,9 @@ final class TargetJudge {
             continue;
           }
         }
-        FactSeries series = main[each];
-        if (series != null && series.isKnown(toDay)) {
+        if (main.isKnown(each, toDay)) {
           known = true;
-          yes += series.isYes(toDay) ? 1 : 0;
+          yes += main.isYes(each, toDay) ? 1 : 0;
         }
       }
     }
@@ -446,8 +442,7 @@ final class TargetJudge {
   }
 
   private @Nullable Measured reportedShare(int unit, long fromDay, long toDay) {
-    FactSeries series = main == null ? null : main[unit];
-    return series == null ? null : series.reportedShare(fromDay, toDay);
+    return main == null ? null : main.reportedShare(unit, fromDay, toDay);
   }
 
   /** Counts the secondments that ran past the limit, unapproved, on some day from one epoch day to another. */

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The facts of one unit and indicator, searched by date: sums over periods, the newest state, the first yes. */
-class FactSeriesTest {
+/** The facts of an indicator by unit, searched by date: sums over periods, the newest state, the first yes. */
+class IndicatorFactsTest {
 
   private static final LocalDate JUNE_30 = LocalDate.of(2023, 6, 30);
   private static final LocalDate JULY_1 = LocalDate.of(2023, 7, 1);
@@ -23,10 +23,25 @@ class FactSeriesTest {
     return Fact.count("U", "i", LocalDate.parse(date), count);
   }
 
-  /** Facts on 2023-06-29 (1), 06-30 (10), 06-30 (100), 07-01 (1,000) and 07-02 (10,000), given out of order. */
-  private static final FactSeries AROUND_MID_YEAR = new FactSeries(List.of(
+  /**
+   * Facts of unit 1, between two units without facts: on 2023-06-29 (1), 06-30 (10), 06-30 (100),
+   * 07-01 (1,000) and 07-02 (10,000), given out of order.
+   */
+  private static final IndicatorFacts AROUND_MID_YEAR = unitOneOfThree(List.of(
       events("2023-07-01", 1_000), events("2023-06-30", 10), events("2023-07-02", 10_000),
       events("2023-06-29", 1), events("2023-06-30", 100)));
+
+  /** Units 0 and 2 have no facts; unit 1 has these. */
+  @SuppressWarnings("unchecked")
+  private static IndicatorFacts unitOneOfThree(List<Fact> facts) {
+    List<Fact>[] byUnit = (List<Fact>[]) new List<?>[3];
+    byUnit[1] = new ArrayList<>(facts);
+    return new IndicatorFacts(byUnit);
+  }
+
+  private static long day(LocalDate date) {
+    return date.toEpochDay();
+  }
 
   @Nested
   class Sum {
@@ -44,12 +59,13 @@ class FactSeriesTest {
         "2023-07-01, 2023-06-30, 0",       // an empty period
         "1900-01-01, 2200-12-31, 11111"})
     void sumsTheFactsDatedInThePeriodBothEndsIncluded(LocalDate from, LocalDate to, long expected) {
-      assertThat(AROUND_MID_YEAR.sum(from, to)).isEqualTo(expected);
+      assertThat(AROUND_MID_YEAR.sum(1, day(from), day(to))).isEqualTo(expected);
     }
 
     @Test
     void sumOfNoFactsIsZero() {
-      assertThat(FactSeries.EMPTY.sum(SupportedRange.MIN_DATE, SupportedRange.MAX_DATE)).isZero();
+      assertThat(AROUND_MID_YEAR.sum(0, day(SupportedRange.MIN_DATE), day(SupportedRange.MAX_DATE))).isZero();
+      assertThat(AROUND_MID_YEAR.sum(2, day(SupportedRange.MIN_DATE), day(SupportedRange.MAX_DATE))).isZero();
     }
 
     /** Issue 11: "two Long.MAX_VALUE facts and 2 more give 0 new techniques"; counts now enter bounded. */
@@ -61,45 +77,64 @@ class FactSeriesTest {
       }
       facts.add(events("2023-05-02", 2));
 
-      assertThat(new FactSeries(facts).sum(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)))
+      assertThat(unitOneOfThree(facts).sum(1, day(LocalDate.of(2023, 1, 1)), day(LocalDate.of(2023, 12, 31))))
           .isEqualTo(1_000 * SupportedRange.MAX_COUNT + 2);
     }
   }
 
   @Nested
   class Latest {
-    @ParameterizedTest(name = "as of {0}: {1}")
+    /** Yes/no facts of unit 1: no (0) on 06-29, yes then no on 06-30, yes on 07-01, given out of order. */
+    private final IndicatorFacts states = unitOneOfThree(List.of(
+        events("2023-07-01", 1), events("2023-06-30", 1), events("2023-06-29", 0), events("2023-06-30", 0)));
+
+    @ParameterizedTest(name = "as of {0}: known {1}, yes {2}")
     @CsvSource({
-        "2023-06-28, -1",
-        "2023-06-29, 1",
-        "2023-06-30, 100",   // of two facts on one day, the last added
-        "2023-07-01, 1000",
-        "2200-12-31, 10000"})
-    void newestFactOnOrBeforeTheDateCounts(LocalDate asOf, long expected) {
-      Fact latest = AROUND_MID_YEAR.latest(asOf);
-      assertThat(latest == null ? -1 : latest.getValue()).isEqualTo(expected);
+        "2023-06-28, false, false",
+        "2023-06-29, true, false",
+        "2023-06-30, true, false",   // of two facts on one day, the last added
+        "2023-07-01, true, true",
+        "2200-12-31, true, true"})
+    void newestFactOnOrBeforeTheDateCounts(LocalDate asOf, boolean known, boolean yes) {
+      assertThat(states.isKnown(1, day(asOf))).isEqualTo(known);
+      assertThat(states.isYes(1, day(asOf))).isEqualTo(yes);
+      assertThat(states.isKnown(0, day(asOf))).isFalse();
+      assertThat(states.isYes(2, day(asOf))).isFalse();
+    }
+
+    @Test
+    void reportedShareIsTheNewestFactsValueOverItsTotalIfRecentEnough() {
+      IndicatorFacts shares = unitOneOfThree(List.of(
+          Fact.share("U", "i", LocalDate.of(2023, 3, 1), 1, 4), Fact.share("U", "i", LocalDate.of(2023, 9, 1), 3, 4)));
+
+      assertThat(shares.reportedShare(1, day(LocalDate.of(2023, 1, 1)), day(LocalDate.of(2023, 8, 31))))
+          .isEqualTo(Measured.share(io.github.yilian.common.Share.of(1, 4)));
+      assertThat(shares.reportedShare(1, day(LocalDate.of(2023, 1, 1)), day(LocalDate.of(2023, 12, 31))))
+          .isEqualTo(Measured.share(io.github.yilian.common.Share.of(3, 4)));
+      assertThat(shares.reportedShare(1, day(LocalDate.of(2023, 3, 2)), day(LocalDate.of(2023, 8, 31)))).isNull();
+      assertThat(shares.reportedShare(0, day(LocalDate.of(2023, 1, 1)), day(LocalDate.of(2023, 12, 31)))).isNull();
     }
   }
 
   @Nested
   class FirstYes {
-    private final FactSeries noThenYes = new FactSeries(List.of(
+    private final IndicatorFacts noThenYes = unitOneOfThree(List.of(
         events("2023-03-01", 0), events("2023-05-01", 1), events("2023-09-01", 1)));
 
     @Test
     void firstYesSkipsEarlierNos() {
-      assertThat(noThenYes.firstYes(LocalDate.of(2023, 12, 31))).contains(LocalDate.of(2023, 5, 1));
+      assertThat(noThenYes.firstYes(1, day(LocalDate.of(2023, 12, 31)))).isEqualTo(LocalDate.of(2023, 5, 1));
     }
 
     @Test
     void firstYesOnTheDateIsFound() {
-      assertThat(noThenYes.firstYes(LocalDate.of(2023, 5, 1))).contains(LocalDate.of(2023, 5, 1));
+      assertThat(noThenYes.firstYes(1, day(LocalDate.of(2023, 5, 1)))).isEqualTo(LocalDate.of(2023, 5, 1));
     }
 
     @Test
     void firstYesAfterTheDateIsNotSeen() {
-      assertThat(noThenYes.firstYes(LocalDate.of(2023, 4, 30))).isEmpty();
-      assertThat(FactSeries.EMPTY.firstYes(SupportedRange.MAX_DATE)).isEmpty();
+      assertThat(noThenYes.firstYes(1, day(LocalDate.of(2023, 4, 30)))).isNull();
+      assertThat(noThenYes.firstYes(2, day(SupportedRange.MAX_DATE))).isNull();
     }
   }
 
